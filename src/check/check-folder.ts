@@ -1,0 +1,90 @@
+// The whole of `yishi validate` over a loaded folder: schema, layout, references, personal data, body
+// settings and the rules. Returns the typed records too, so commands that read can share the work.
+import { compareDiagnostics, message, type Diagnostic } from './diagnostic.js';
+import { checkDuplicateIds, checkYearFolders } from './layout.js';
+import { checkPersonalData } from './personal-data.js';
+import { checkReferences } from './references.js';
+import { resolveRuleConfig, runRules } from './run-rules.js';
+import { checkSchema } from '../schema/check-schema.js';
+import { positionOf } from '../load/source-file.js';
+import type { LoadedFolder } from '../load/load-folder.js';
+import { emptyRecords, timezoneOf, type Rec, type Records } from '../model/records.js';
+import { isTimeZone, todayIn } from '../model/today.js';
+import type { Body, Duty, Meeting, Member, Resolution } from '../model/types.js';
+
+export interface TypedFolder {
+  records: Records;
+  /** Findings of loading, schema, layout and references: what makes records unreadable or dangling. */
+  diagnostics: Diagnostic[];
+  fileCount: number;
+}
+
+/** Schema-check every record and index the valid ones by id. */
+export function typeRecords(loaded: LoadedFolder): TypedFolder {
+  const records = emptyRecords(loaded.root);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkDuplicateIds(loaded.records)];
+  const broken = new Set(loaded.diagnostics.map((d) => d.file));
+  for (const raw of loaded.records) {
+    if (raw.kind !== 'body') records.ids[raw.kind].add(raw.id);
+    if (raw.data === undefined || broken.has(raw.file.path)) continue;
+    const found = checkSchema(raw.kind, raw.file, raw.data);
+    diagnostics.push(...checkPersonalData(raw.file));
+    if (found.length > 0) {
+      diagnostics.push(...found);
+      continue;
+    }
+    const rec = { kind: raw.kind, id: raw.id, file: raw.file, data: raw.data };
+    switch (raw.kind) {
+      case 'body':
+        records.body = rec as Rec<Body>;
+        break;
+      case 'member':
+        if (!records.members.has(raw.id)) records.members.set(raw.id, rec as Rec<Member>);
+        break;
+      case 'duty':
+        if (!records.duties.has(raw.id)) records.duties.set(raw.id, rec as Rec<Duty>);
+        break;
+      case 'meeting':
+        if (!records.meetings.has(raw.id)) records.meetings.set(raw.id, rec as Rec<Meeting>);
+        break;
+      case 'resolution':
+        if (!records.resolutions.has(raw.id)) records.resolutions.set(raw.id, rec as Rec<Resolution>);
+        break;
+    }
+  }
+  diagnostics.push(...checkYearFolders(loaded.records, records), ...checkReferences(records));
+  if (records.body?.data.timezone !== undefined && !isTimeZone(records.body.data.timezone)) {
+    diagnostics.push({
+      file: records.body.file.path,
+      ...positionOf(records.body.file, ['timezone']),
+      severity: 'error',
+      rule: 'schema',
+      message: message(
+        `“${records.body.data.timezone}”不是有效的时区名称,请写 IANA 时区名,例如 Asia/Shanghai。`,
+        `"${records.body.data.timezone}" is not a time zone; write an IANA name such as Asia/Shanghai.`,
+      ),
+    });
+  }
+  return { records, diagnostics, fileCount: loaded.fileCount };
+}
+
+/** Today for the records: --as-of when given, else the date in the body's timezone at `now`. */
+export function todayFor(records: Records, asOf?: string, now: Date = new Date()): string {
+  return asOf ?? todayIn(timezoneOf(records), now);
+}
+
+export interface ValidateResult {
+  records: Records;
+  diagnostics: Diagnostic[];
+  fileCount: number;
+  today: string;
+}
+
+export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; now?: Date } = {}): ValidateResult {
+  const typed = typeRecords(loaded);
+  const today = todayFor(typed.records, options.asOf, options.now);
+  const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records);
+  const diagnostics = [...typed.diagnostics, ...configFindings, ...runRules(typed.records, today, config)];
+  diagnostics.sort(compareDiagnostics);
+  return { records: typed.records, diagnostics, fileCount: typed.fileCount, today };
+}

@@ -1,0 +1,40 @@
+// "Did you mean …?": the closest known name to a mistyped one.
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate within a third of the word's length (at least 1, at most 3 edits), if any. */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+/** Full-width punctuation that a Chinese input method types where an id or date needs ASCII. */
+export function fullWidthHint(value: string): { zh: string; en: string } | undefined {
+  const m = /[，：－、；（）　]/.exec(value);
+  if (!m) return undefined;
+  return {
+    zh: `其中有中文全角字符“${m[0]}”,请切换到英文输入法重新输入。`,
+    en: `It contains the full-width character "${m[0]}"; switch the input method to English and retype it.`,
+  };
+}

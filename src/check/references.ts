@@ -1,0 +1,120 @@
+// Every member, meeting and resolution id that a record names must exist.
+import { didYouMean } from './did-you-mean.js';
+import { message, type Diagnostic } from './diagnostic.js';
+import { positionOf, type PathSegment } from '../load/source-file.js';
+import type { Rec, Records } from '../model/records.js';
+
+type Target = 'member' | 'meeting' | 'resolution';
+
+const TARGET_NAMES: Record<Target, [string, string]> = {
+  member: ['成员', 'member'],
+  meeting: ['会议', 'meeting'],
+  resolution: ['议定事项', 'resolution'],
+};
+
+interface Ref {
+  path: PathSegment[];
+  id: string;
+  target: Target;
+  /** Extra ids that are valid here besides records (e.g. `office` for a convener). */
+  also?: readonly string[];
+}
+
+const DUTY_HOLDERS = ['group', 'office', 'townships'] as const;
+
+function refsOf(rec: Rec<unknown>): Ref[] {
+  const refs: Ref[] = [];
+  const add = (path: PathSegment[], id: unknown, target: Target, also?: readonly string[]): void => {
+    if (typeof id === 'string') refs.push({ path, id, target, also });
+  };
+  const list = (key: string, ids: unknown, target: Target): void => {
+    if (Array.isArray(ids)) ids.forEach((id, i) => add([key, i], id, target));
+  };
+  const d = rec.data as Record<string, any>;
+  switch (rec.kind) {
+    case 'body':
+      add(['office', 'host'], d.office?.host, 'member');
+      break;
+    case 'member':
+      add(['successor'], d.successor, 'member');
+      break;
+    case 'duty':
+      add(['holder'], d.holder, 'member', DUTY_HOLDERS);
+      break;
+    case 'meeting':
+      add(['convener'], d.convener, 'member', ['office']);
+      add(['chair'], d.chair, 'member', ['office']);
+      (d.topics ?? []).forEach((t: any, i: number) => {
+        add(['topics', i, 'proposed_by'], t?.proposed_by, 'member');
+        add(['topics', i, 'approved_by'], t?.approved_by, 'member');
+      });
+      (d.attendees ?? []).forEach((a: any, i: number) =>
+        typeof a === 'string' ? add(['attendees', i], a, 'member') : add(['attendees', i, 'member'], a?.member, 'member'),
+      );
+      (d.absent ?? []).forEach((a: any, i: number) => add(['absent', i, 'member'], a?.member, 'member'));
+      add(['minutes', 'signed_by'], d.minutes?.signed_by, 'member');
+      list('participants', d.participants, 'member');
+      (d.responses ?? []).forEach((r: any, i: number) => add(['responses', i, 'member'], r?.member, 'member'));
+      break;
+    case 'resolution':
+      add(['meeting'], d.meeting, 'meeting');
+      add(['lead'], d.lead, 'member');
+      list('responsible', d.responsible, 'member');
+      list('cooperating', d.cooperating, 'member');
+      (d.extensions ?? []).forEach((e: any, i: number) => add(['extensions', i, 'granted_by'], e?.granted_by, 'meeting'));
+      add(['superseded_by'], d.superseded_by, 'resolution');
+      (d.progress ?? []).forEach((p: any, i: number) => add(['progress', i, 'by'], p?.by, 'member'));
+      break;
+  }
+  return refs;
+}
+
+/** "Did you mean": a close id, or the member whose unit is named (`民政局` → `mz`). */
+function guess(records: Records, ref: Ref): { zh: string; en: string } | undefined {
+  const ids = records.ids[ref.target];
+  if (ref.target === 'member' && /[^\x00-\x7f]/.test(ref.id)) {
+    const named = [...records.members.values()].filter(
+      (m) => m.data.unit.includes(ref.id) || ref.id.includes(m.data.unit.replace(/^县/, '')),
+    );
+    if (named.length === 1) {
+      const m = named[0]!;
+      return {
+        zh: `这里要写成员 id,不是单位名称:${m.data.unit} 的 id 是“${m.id}”。`,
+        en: `Write the member id, not the unit's name: the id of ${m.data.unit} is "${m.id}".`,
+      };
+    }
+  }
+  const close = didYouMean(ref.id, [...ids, ...(ref.also ?? [])]);
+  return close ? { zh: `你是不是想写“${close}”?`, en: `Did you mean "${close}"?` } : undefined;
+}
+
+export function checkReferences(records: Records): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const all: Rec<unknown>[] = [
+    ...(records.body ? [records.body] : []),
+    ...records.members.values(),
+    ...records.duties.values(),
+    ...records.meetings.values(),
+    ...records.resolutions.values(),
+  ];
+  for (const rec of all) {
+    for (const ref of refsOf(rec)) {
+      if (records.ids[ref.target].has(ref.id) || ref.also?.includes(ref.id)) continue;
+      const [zhName, enName] = TARGET_NAMES[ref.target];
+      const hint = guess(records, ref);
+      const alsoZh = ref.also ? `(或 ${ref.also.join('、')})` : '';
+      const alsoEn = ref.also ? ` (or ${ref.also.join(', ')})` : '';
+      out.push({
+        file: rec.file.path,
+        ...positionOf(rec.file, ref.path),
+        severity: 'error',
+        rule: 'reference',
+        message: message(
+          `找不到${zhName}“${ref.id}”${alsoZh}。${hint?.zh ?? ''}`,
+          `No ${enName} "${ref.id}"${alsoEn}.${hint ? ' ' + hint.en : ''}`,
+        ),
+      });
+    }
+  }
+  return out;
+}

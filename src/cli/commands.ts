@@ -1,0 +1,6 @@
+// The commands of yishi, one file each. Add a command: its file, and one line here.
+import type { Command } from 'commander';
+import { register as validate } from './validate.js';
+import { register as schema } from './schema.js';
+
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema];

@@ -1,0 +1,66 @@
+// What every command shares: finding the record folder, the language, dates from options, usage errors.
+import { Option, type Command } from 'commander';
+import type { Lang } from '../check/diagnostic.js';
+import { findRecordFolder } from '../load/find-folder.js';
+import { isIsoDate } from '../model/dates.js';
+import { chooseLang } from '../i18n/lang.js';
+
+/** A mistake in how the command was called, or no record folder: exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+export interface CommonOptions {
+  dir?: string;
+  lang?: string;
+  asOf?: string;
+}
+
+export function addDirOption(cmd: Command): Command {
+  return cmd.option('-C, --dir <path>', 'record folder (default: nearest folder with yishi.yaml, walking up) / 记录文件夹');
+}
+
+export function addLangOption(cmd: Command): Command {
+  return cmd.addOption(new Option('--lang <lang>', 'language of messages / 输出语言').choices(['zh', 'en']));
+}
+
+export function addAsOfOption(cmd: Command): Command {
+  return cmd.option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today / 以该日期为“今天”');
+}
+
+/** The language before the body is read (for usage errors): --lang, else the environment, else Chinese. */
+export function earlyLang(opts: CommonOptions): Lang {
+  return chooseLang(opts.lang, undefined);
+}
+
+export function resolveRoot(opts: CommonOptions, cwd: string = process.cwd()): string {
+  const start = opts.dir ?? cwd;
+  const root = findRecordFolder(start);
+  if (!root)
+    throw new UsageError(
+      `找不到记录文件夹:${start} 及其上级文件夹中都没有 yishi.yaml。请进入记录文件夹,或用 -C <路径> 指定;新建请运行 yishi init。`,
+      `No record folder: there is no yishi.yaml in ${start} or above it. cd into the record folder or pass -C <path>; yishi init creates one.`,
+    );
+  return root;
+}
+
+export function parseDate(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value))
+    throw new UsageError(
+      `${option} 的值“${value}”不是有效日期,应写成 YYYY-MM-DD,例如 2025-07-01。`,
+      `${option} "${value}" is not a real date; write YYYY-MM-DD, e.g. 2025-07-01.`,
+    );
+  return value;
+}
+
+/** Write to stdout and set the exit code; never call process.exit so that piped output is flushed. */
+export function finish(output: string, exitCode: number): void {
+  if (output) process.stdout.write(output);
+  process.exitCode = exitCode;
+}

@@ -1,0 +1,58 @@
+// The command-line entry: build the program, run it, map errors to exit codes (0 clean, 1 findings, 2 usage).
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { COMMANDS } from './commands.js';
+import { UsageError } from './context.js';
+import { chooseLang } from '../i18n/lang.js';
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('yishi')
+    .description('议事: records of a coordination body (领导小组) as YAML files in git')
+    .version(version(), '-V, --version')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[] = process.argv): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are not errors; every other commander error is a usage error (exit 2, not 1).
+      process.exitCode = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+      return;
+    }
+    const lang = chooseLang(langFlag(argv), undefined);
+    if (e instanceof UsageError) {
+      process.stderr.write(`yishi: ${lang === 'zh' ? e.zh : e.en}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    process.stderr.write(
+      lang === 'zh'
+        ? `yishi: 内部错误:${detail}。这是 yishi 的缺陷,请报告(设置 YISHI_DEBUG=1 可查看详情)。\n`
+        : `yishi: internal error: ${detail}. This is a bug in yishi; please report it (set YISHI_DEBUG=1 for details).\n`,
+    );
+    if (process.env.YISHI_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = 2;
+  }
+}
+
+function langFlag(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+}

@@ -1,0 +1,25 @@
+// yishi schema [kind]: print a JSON Schema for editors and other tools.
+import type { Command } from 'commander';
+import { UsageError, finish } from './context.js';
+
+const KINDS = ['body', 'member', 'duty', 'meeting', 'resolution'] as const;
+
+export function register(program: Command): void {
+  program
+    .command('schema')
+    .description(`print the JSON Schema of a record kind (${KINDS.join(', ')}), or list them / 输出记录的 JSON Schema`)
+    .argument('[kind]', KINDS.join(' | '))
+    .action(async (kind: string | undefined) => {
+      const { readSchemaText, schemaPath } = await import('../schema/schemas.js');
+      if (kind === undefined) {
+        finish(KINDS.map((k) => `${k}\t${schemaPath(k)}\n`).join(''), 0);
+        return;
+      }
+      if (!(KINDS as readonly string[]).includes(kind))
+        throw new UsageError(
+          `没有“${kind}”这种记录,可选:${KINDS.join('、')}。`,
+          `No record kind "${kind}"; use one of: ${KINDS.join(', ')}.`,
+        );
+      finish(readSchemaText(kind as (typeof KINDS)[number]), 0);
+    });
+}

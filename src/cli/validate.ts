@@ -1,0 +1,49 @@
+// yishi validate: check every record of the folder and report findings.
+import { Option, type Command } from 'commander';
+import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, resolveRoot, type CommonOptions } from './context.js';
+
+interface ValidateOptions extends CommonOptions {
+  format: 'text' | 'json' | 'github';
+  strict?: boolean;
+  color?: boolean;
+}
+
+export function register(program: Command): void {
+  const cmd = program
+    .command('validate')
+    .description('check every record: schema, layout, references, personal data and the rules / 检查全部记录')
+    .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', 'warnings also fail (exit 1) / 警告也视为失败')
+    .option('--no-color', 'no colour / 不使用颜色');
+  addDirOption(cmd);
+  addLangOption(cmd);
+  addAsOfOption(cmd);
+  cmd.action(async (opts: ValidateOptions) => {
+    const asOf = parseDate(opts.asOf, '--as-of');
+    const root = resolveRoot(opts);
+    const [{ loadFolder }, { validateFolder }, { chooseLang }] = await Promise.all([
+      import('../load/load-folder.js'),
+      import('../check/check-folder.js'),
+      import('../i18n/lang.js'),
+    ]);
+    const result = validateFolder(loadFolder(root), { asOf });
+    const lang = chooseLang(opts.lang, result.records.body?.data.locale);
+    let output: string;
+    if (opts.format === 'json') {
+      output = (await import('../report/format-json.js')).formatJson(result.diagnostics, result.fileCount, lang);
+    } else if (opts.format === 'github') {
+      output = (await import('../report/format-github.js')).formatGithub(result.diagnostics, lang);
+    } else {
+      const { makeChalk } = await import('../report/color.js');
+      output = (await import('../report/format-text.js')).formatText(
+        result.diagnostics,
+        result.fileCount,
+        lang,
+        makeChalk(process.stdout, process.env, opts.color === false ? false : undefined),
+      );
+    }
+    const errors = result.diagnostics.some((d) => d.severity === 'error');
+    const warnings = result.diagnostics.some((d) => d.severity === 'warning');
+    finish(output, errors || (opts.strict && warnings) ? 1 : 0);
+  });
+}

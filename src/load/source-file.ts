@@ -1,0 +1,77 @@
+// A file of the record folder as loaded: its text, its YAML document, and the positions of its nodes.
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Position } from '../check/diagnostic.js';
+
+export interface SourceFile {
+  /** Relative to the record folder, `/` separators. */
+  path: string;
+  /** The text as parsed (BOM removed). Empty when the file could not be read. */
+  text: string;
+  /** Parsed document; absent when the file could not be read or decoded. */
+  doc?: Document.Parsed;
+  lineCounter?: LineCounter;
+}
+
+export type PathSegment = string | number;
+
+function offsetToPosition(file: SourceFile, offset: number): Position {
+  if (!file.lineCounter) return { line: 1, column: 1 };
+  const { line, col } = file.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** The YAML node at a path (value side), or undefined. */
+export function nodeAt(file: SourceFile, path: readonly PathSegment[]): Node | undefined {
+  let node: unknown = file.doc?.contents;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      node = pair?.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return (node ?? undefined) as Node | undefined;
+}
+
+/** The map entry (key and value) for the last segment of a path, or undefined. */
+export function pairAt(file: SourceFile, path: readonly PathSegment[]): Pair | undefined {
+  if (path.length === 0) return undefined;
+  const parent = nodeAt(file, path.slice(0, -1));
+  if (!isMap(parent)) return undefined;
+  const key = String(path[path.length - 1]);
+  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  return isPair(pair) ? pair : undefined;
+}
+
+/**
+ * Where a finding about `path` points: the value node when it exists (`lead: wjj` points at `wjj`),
+ * else the key (an empty value), else the nearest existing ancestor, else line 1 column 1.
+ * With `on: 'key'` it points at the key instead (unknown keys).
+ */
+export function positionOf(
+  file: SourceFile,
+  path: readonly PathSegment[],
+  on: 'value' | 'key' = 'value',
+): Position {
+  if (on === 'key') {
+    const pair = pairAt(file, path);
+    const keyNode = pair?.key as Node | undefined;
+    if (keyNode?.range) return offsetToPosition(file, keyNode.range[0]);
+  }
+  for (let n = path.length; n >= 0; n--) {
+    const sub = path.slice(0, n);
+    const node = nodeAt(file, sub);
+    if (node?.range) return offsetToPosition(file, node.range[0]);
+    const pair = pairAt(file, sub);
+    const keyNode = pair?.key as Node | undefined;
+    if (keyNode?.range) return offsetToPosition(file, keyNode.range[0]);
+  }
+  return { line: 1, column: 1 };
+}
+
+export function positionOfOffset(file: SourceFile, offset: number): Position {
+  return offsetToPosition(file, offset);
+}

@@ -1,0 +1,230 @@
+// Check one record against its JSON Schema and point each error at its YAML node, in Chinese and English.
+import type { ErrorObject } from 'ajv';
+import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
+import { message, type Diagnostic, type Message } from '../check/diagnostic.js';
+import { didYouMean, fullWidthHint } from '../check/did-you-mean.js';
+import type { RecordKind } from '../model/types.js';
+import { positionOf, type PathSegment, type SourceFile } from '../load/source-file.js';
+import { validatorFor } from './schemas.js';
+
+type Localize = (errors?: ErrorObject[] | null) => void;
+const localizeZh = ((localizeZhModule as unknown as { default?: unknown }).default ?? localizeZhModule) as Localize;
+
+function pathOf(instancePath: string): PathSegment[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function titleOf(schema: unknown): { zh: string; en: string } | undefined {
+  const title = (schema as { title?: unknown } | undefined)?.title;
+  if (typeof title !== 'string') return undefined;
+  const [zh, en] = title.split(' / ');
+  return { zh: zh ?? title, en: en ?? zh ?? title };
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['文本', 'text'],
+  integer: ['整数', 'a whole number'],
+  number: ['数字', 'a number'],
+  boolean: ['true 或 false', 'true or false'],
+  array: ['列表', 'a list'],
+  object: ['由“键: 值”组成的映射', 'a mapping of "key: value"'],
+  null: ['空值', 'null'],
+};
+
+function field(path: PathSegment[]): string {
+  const last = [...path].reverse().find((s) => typeof s === 'string');
+  return last === undefined ? '' : String(last);
+}
+
+function describe(error: ErrorObject, path: PathSegment[]): { message: Message; on: 'key' | 'value'; path: PathSegment[] } {
+  const name = field(path);
+  const label = name ? `“${name}”` : '';
+  const labelEn = name ? `"${name}" ` : '';
+  const fieldEn = name ? `${name}: ` : '';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys(((error.parentSchema as { properties?: object })?.properties ?? {}) as object);
+      const guess = didYouMean(extra, known);
+      const keyPath = [...path, extra];
+      return {
+        on: 'key',
+        path: keyPath,
+        message: guess
+          ? message(`未知的字段“${extra}”。你是不是想写“${guess}”?`, `Unknown field "${extra}". Did you mean "${guess}"?`)
+          : message(
+              `未知的字段“${extra}”。此处允许的字段:${known.join('、')}。`,
+              `Unknown field "${extra}". Fields allowed here: ${known.join(', ')}.`,
+            ),
+      };
+    }
+    case 'required': {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      const t = titleOf((error.parentSchema as { properties?: Record<string, unknown> })?.properties?.[missing]);
+      return {
+        on: 'value',
+        path,
+        message: message(
+          `缺少必填字段“${missing}”${t ? `(${t.zh})` : ''}。`,
+          `Missing required field "${missing}"${t ? ` (${t.en})` : ''}.`,
+        ),
+      };
+    }
+    case 'enum': {
+      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(show);
+      const guess = didYouMean(show(error.data), allowed);
+      return {
+        on: 'value',
+        path,
+        message: message(
+          `${label}的值“${show(error.data)}”不在允许范围内,可选:${allowed.join('、')}。${guess ? `你是不是想写“${guess}”?` : ''}`,
+          `${fieldEn}"${show(error.data)}" is not an allowed value; use one of: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+        ),
+      };
+    }
+    case 'const':
+      return {
+        on: 'value',
+        path,
+        message: message(
+          `${label}的值应为 ${show((error.params as { allowedValue: unknown }).allowedValue)}。`,
+          `${labelEn}must be ${show((error.params as { allowedValue: unknown }).allowedValue)}.`,
+        ),
+      };
+    case 'format': {
+      const fmt = (error.params as { format: string }).format;
+      const value = show(error.data);
+      const hint = fullWidthHint(value);
+      if (fmt === 'date') {
+        const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
+        return {
+          on: 'value',
+          path,
+          message: shaped
+            ? message(`${label}的日期“${value}”在日历上不存在。`, `${fieldEn}"${value}" is not a real calendar date.`)
+            : message(
+                `${label}的日期“${value}”格式不对,应写成 YYYY-MM-DD,例如 2024-03-15。${hint?.zh ?? ''}`,
+                `${fieldEn}"${value}" is not a date; write YYYY-MM-DD, e.g. 2024-03-15.${hint ? ' ' + hint.en : ''}`,
+              ),
+        };
+      }
+      break;
+    }
+    case 'pattern': {
+      const value = show(error.data);
+      const hint = fullWidthHint(value);
+      const isId = String((error.params as { pattern: string }).pattern).startsWith('^[a-z0-9]+');
+      if (isId)
+        return {
+          on: 'value',
+          path,
+          message: message(
+            `${label}的值“${value}”不是有效的 id:id 只能由小写英文字母、数字和单个连字符组成。${hint?.zh ?? ''}`,
+            `${fieldEn}"${value}" is not a valid id: ids are lowercase ASCII letters and digits joined by single hyphens.${hint ? ' ' + hint.en : ''}`,
+          ),
+        };
+      break;
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string }).type).split(',');
+      const zh = expected.map((t) => TYPE_NAMES[t]?.[0] ?? t).join('或');
+      const en = expected.map((t) => TYPE_NAMES[t]?.[1] ?? t).join(' or ');
+      const value = typeof error.data === 'string' ? error.data : undefined;
+      const dashHint =
+        value !== undefined && /^[－—–]/.test(value) && expected.includes('array')
+          ? message('列表项要以英文半角“-”加空格开头。', 'List items start with an ASCII "-" and a space.')
+          : undefined;
+      return {
+        on: 'value',
+        path,
+        message: message(
+          `${label}应为${zh}。${dashHint?.zh ?? ''}`,
+          `${labelEn}must be ${en}.${dashHint ? ' ' + dashHint.en : ''}`.replace(/^must/, 'Must'),
+        ),
+      };
+    }
+    case 'oneOf':
+    case 'anyOf':
+      if (path[0] === 'rules')
+        return {
+          on: 'value',
+          path,
+          message: message(
+            `规则“${name}”的设置应为 off、warn、error 之一,或写成 { severity: …, 选项: … }。`,
+            `The setting of rule "${name}" must be off, warn or error, or { severity: …, option: … }.`,
+          ),
+        };
+      return {
+        on: 'value',
+        path,
+        message: message(
+          `${label}的写法不符合要求:应为成员 id,或包含 member 字段的条目。`,
+          `${labelEn}has the wrong shape: write a member id, or an entry with a member field.`,
+        ),
+      };
+    case 'dependencies': {
+      const p = error.params as { property: string; missingProperty: string };
+      return {
+        on: 'key',
+        path: [...path, p.property],
+        message: message(
+          `写了“${p.property}”就必须同时写“${p.missingProperty}”。`,
+          `"${p.property}" requires "${p.missingProperty}" as well.`,
+        ),
+      };
+    }
+  }
+  return { on: 'value', path, message: message(`${label}${error.message ?? ''}`, `${labelEn}${error.message ?? ''}`) };
+}
+
+/** Drop the branch noise of oneOf: keep the errors of the branch whose type matched, else the oneOf error. */
+function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
+  const drop = new Set<ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf') continue;
+    const inside = errors.filter((x) => x !== e && x.schemaPath.startsWith(e.schemaPath + '/'));
+    const meaningful = inside.filter((x) => !(x.keyword === 'type' && x.instancePath === e.instancePath));
+    if (meaningful.length > 0) {
+      drop.add(e);
+      inside.filter((x) => !meaningful.includes(x)).forEach((x) => drop.add(x));
+    } else inside.forEach((x) => drop.add(x));
+  }
+  return errors.filter((e) => !drop.has(e));
+}
+
+export function checkSchema(kind: RecordKind, file: SourceFile, data: unknown): Diagnostic[] {
+  const validate = validatorFor(kind);
+  if (validate(data)) return [];
+  const errors = pruneBranches([...(validate.errors ?? [])]);
+  const zhErrors = errors.map((e) => ({ ...e }));
+  localizeZh(zhErrors);
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  errors.forEach((error, i) => {
+    const path = pathOf(error.instancePath);
+    const d = describe(error, path);
+    if (d.message.en === `${field(path) ? `"${field(path)}" ` : ''}${error.message ?? ''}`) {
+      // No dedicated wording: take ajv-i18n's Chinese and ajv's English.
+      const name = field(path);
+      d.message = message(
+        `${name ? `“${name}”` : '记录'}${zhErrors[i]?.message ?? error.message ?? ''}。`,
+        `${name ? `"${name}"` : 'The record'} ${error.message ?? ''}.`,
+      );
+    }
+    const pos = positionOf(file, d.path, d.on);
+    const key = `${pos.line}:${pos.column}:${d.message.en}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ file: file.path, ...pos, severity: 'error', rule: 'schema', message: d.message });
+  });
+  return out;
+}
