@@ -66,8 +66,28 @@ function yamlFilesBelow(abs: string, rel: string, out: string[]): void {
   }
 }
 
-export function loadFolder(root: string): LoadedFolder {
+export interface LoadOptions {
+  /**
+   * Texts that replace (or add) files, by path relative to the folder: a write command checks the folder as
+   * it would be after the write, before writing anything.
+   */
+  overlay?: ReadonlyMap<string, string>;
+}
+
+/** The kind of record a relative path holds, by the layout of RECORDS.md, or undefined. */
+export function kindOfPath(rel: string): { kind: RecordKind; yearFolder?: string } | undefined {
+  if (rel === BODY_FILE) return { kind: 'body' };
+  const parts = rel.split('/');
+  const kind = KIND_DIRS[parts[0]!];
+  if (!kind || !parts[parts.length - 1]!.endsWith('.yaml')) return undefined;
+  if (YEAR_DIRS.has(parts[0]!)) return parts.length === 3 && /^\d{4}$/.test(parts[1]!) ? { kind, yearFolder: parts[1] } : undefined;
+  return parts.length === 2 ? { kind } : undefined;
+}
+
+export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolder {
   const realRoot = realpathSync(root);
+  const overlay = options.overlay ?? new Map<string, string>();
+  const seen = new Set<string>();
   const records: RawRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
@@ -85,7 +105,9 @@ export function loadFolder(root: string): LoadedFolder {
         ),
       );
     }
-    const read = readRecordFile(realRoot, join(root, ...rel.split('/')), rel);
+    seen.add(rel);
+    const replaced = overlay.get(rel);
+    const read = replaced !== undefined ? ({ ok: true, text: replaced } as const) : readRecordFile(realRoot, join(root, ...rel.split('/')), rel);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
       records.push({ kind, id, file: { path: rel, text: '' }, data: undefined, yearFolder });
@@ -187,6 +209,11 @@ export function loadFolder(root: string): LoadedFolder {
         readRecord(kind, rel);
       }
     }
+  }
+  for (const rel of [...overlay.keys()].sort()) {
+    if (seen.has(rel)) continue;
+    const where = kindOfPath(rel);
+    if (where) readRecord(where.kind, rel, where.yearFolder);
   }
   return { root, records, diagnostics, fileCount };
 }
