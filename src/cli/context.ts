@@ -64,3 +64,17 @@ export function finish(output: string, exitCode: number): void {
   if (output) process.stdout.write(output);
   process.exitCode = exitCode;
 }
+
+/**
+ * The current instant. YISHI_NOW (an ISO instant such as 2025-06-30T17:00:00Z) replaces the clock, so that
+ * tests can run a command "at" a given moment; "today" is still taken in the body's timezone.
+ */
+export function now(env: NodeJS.ProcessEnv = process.env): Date {
+  const fixed = env.YISHI_NOW;
+  if (fixed) {
+    const d = new Date(fixed);
+    if (!Number.isNaN(d.getTime())) return d;
+    throw new UsageError(`YISHI_NOW 的值“${fixed}”不是有效时间。`, `YISHI_NOW "${fixed}" is not a valid instant.`);
+  }
+  return new Date();
+}

@@ -1,6 +1,6 @@
 // yishi validate: check every record of the folder and report findings.
 import { Option, type Command } from 'commander';
-import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, resolveRoot, type CommonOptions } from './context.js';
+import { addAsOfOption, addDirOption, addLangOption, finish, now, parseDate, resolveRoot, type CommonOptions } from './context.js';
 
 interface ValidateOptions extends CommonOptions {
   format: 'text' | 'json' | 'github';
@@ -26,7 +26,7 @@ export function register(program: Command): void {
       import('../check/check-folder.js'),
       import('../i18n/lang.js'),
     ]);
-    const result = validateFolder(loadFolder(root), { asOf });
+    const result = validateFolder(loadFolder(root), { asOf, now: now() });
     const lang = chooseLang(opts.lang, result.records.body?.data.locale);
     let output: string;
     if (opts.format === 'json') {
