@@ -24,10 +24,14 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
   const records = emptyRecords(loaded.root);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkDuplicateIds(loaded.records)];
   const broken = new Set(loaded.diagnostics.map((d) => d.file));
+  const units = loaded.records.flatMap((r) => {
+    const unit = r.kind === 'member' ? (r.data as { unit?: unknown } | undefined)?.unit : undefined;
+    return typeof unit === 'string' ? [{ id: r.id, unit }] : [];
+  });
   for (const raw of loaded.records) {
     if (raw.kind !== 'body') records.ids[raw.kind].add(raw.id);
     if (raw.data === undefined || broken.has(raw.file.path)) continue;
-    const found = checkSchema(raw.kind, raw.file, raw.data);
+    const found = checkSchema(raw.kind, raw.file, raw.data, units);
     diagnostics.push(...checkPersonalData(raw.file));
     if (found.length > 0) {
       diagnostics.push(...found);

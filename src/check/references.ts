@@ -69,22 +69,9 @@ function refsOf(rec: Rec<unknown>): Ref[] {
   return refs;
 }
 
-/** "Did you mean": a close id, or the member whose unit is named (`民政局` → `mz`). */
+/** "Did you mean": a close id. */
 function guess(records: Records, ref: Ref): { zh: string; en: string } | undefined {
-  const ids = records.ids[ref.target];
-  if (ref.target === 'member' && /[^\x00-\x7f]/.test(ref.id)) {
-    const named = [...records.members.values()].filter(
-      (m) => m.data.unit.includes(ref.id) || ref.id.includes(m.data.unit.replace(/^县/, '')),
-    );
-    if (named.length === 1) {
-      const m = named[0]!;
-      return {
-        zh: `这里要写成员 id,不是单位名称:${m.data.unit} 的 id 是“${m.id}”。`,
-        en: `Write the member id, not the unit's name: the id of ${m.data.unit} is "${m.id}".`,
-      };
-    }
-  }
-  const close = didYouMean(ref.id, [...ids, ...(ref.also ?? [])]);
+  const close = didYouMean(ref.id, [...records.ids[ref.target], ...(ref.also ?? [])]);
   return close ? { zh: `你是不是想写“${close}”?`, en: `Did you mean "${close}"?` } : undefined;
 }
 

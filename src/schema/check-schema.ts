@@ -3,6 +3,7 @@ import type { ErrorObject } from 'ajv';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { message, type Diagnostic, type Message } from '../check/diagnostic.js';
 import { didYouMean, fullWidthHint } from '../check/did-you-mean.js';
+import { unitNameHint, type UnitOfMember } from '../check/unit-name-hint.js';
 import type { RecordKind } from '../model/types.js';
 import { positionOf, type PathSegment, type SourceFile } from '../load/source-file.js';
 import { validatorFor } from './schemas.js';
@@ -45,7 +46,7 @@ function field(path: PathSegment[]): string {
   return last === undefined ? '' : String(last);
 }
 
-function describe(error: ErrorObject, path: PathSegment[]): { message: Message; on: 'key' | 'value'; path: PathSegment[] } {
+function describe(error: ErrorObject, path: PathSegment[], units: readonly UnitOfMember[]): { message: Message; on: 'key' | 'value'; path: PathSegment[] } {
   const name = field(path);
   const label = name ? `“${name}”` : '';
   const labelEn = name ? `"${name}" ` : '';
@@ -121,8 +122,8 @@ function describe(error: ErrorObject, path: PathSegment[]): { message: Message; 
     }
     case 'pattern': {
       const value = show(error.data);
-      const hint = fullWidthHint(value);
       const isId = String((error.params as { pattern: string }).pattern).startsWith('^[a-z0-9]+');
+      const hint = (isId ? unitNameHint(units, value) : undefined) ?? fullWidthHint(value);
       if (isId)
         return {
           on: 'value',
@@ -191,7 +192,10 @@ function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
   const drop = new Set<ErrorObject>();
   for (const e of errors) {
     if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf') continue;
-    const inside = errors.filter((x) => x !== e && x.schemaPath.startsWith(e.schemaPath + '/'));
+    // Branch errors come through $ref, so their schemaPath is not under the oneOf's: match by instance path.
+    const inside = errors.filter(
+      (x) => x !== e && (x.instancePath === e.instancePath || x.instancePath.startsWith(e.instancePath + '/')),
+    );
     const meaningful = inside.filter((x) => !(x.keyword === 'type' && x.instancePath === e.instancePath));
     if (meaningful.length > 0) {
       drop.add(e);
@@ -201,7 +205,8 @@ function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => !drop.has(e));
 }
 
-export function checkSchema(kind: RecordKind, file: SourceFile, data: unknown): Diagnostic[] {
+/** `units`: the members' units, so that a unit name written where an id belongs gets the right id. */
+export function checkSchema(kind: RecordKind, file: SourceFile, data: unknown, units: readonly UnitOfMember[] = []): Diagnostic[] {
   const validate = validatorFor(kind);
   if (validate(data)) return [];
   const errors = pruneBranches([...(validate.errors ?? [])]);
@@ -211,7 +216,7 @@ export function checkSchema(kind: RecordKind, file: SourceFile, data: unknown): 
   const out: Diagnostic[] = [];
   errors.forEach((error, i) => {
     const path = pathOf(error.instancePath);
-    const d = describe(error, path);
+    const d = describe(error, path, units);
     if (d.message.en === `${field(path) ? `"${field(path)}" ` : ''}${error.message ?? ''}`) {
       // No dedicated wording: take ajv-i18n's Chinese and ajv's English.
       const name = field(path);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, smallBody } from '../helpers/folder.js';
+
+const resolution = (body: string): Record<string, string> => ({
+  'meetings/2025/2025-03-20-plenary.yaml':
+    'kind: plenary\ntitle: 2025年第一次全体会议\ndate: 2025-03-20\nconvener: zz\n',
+  'resolutions/2025/2025-03-20-plenary-1.yaml': body,
+});
+
+describe('schema', () => {
+  it('accepts a valid small body', () => {
+    expect(findingsOf('schema', smallBody())).toEqual([]);
+  });
+
+  it('points at an unknown key and guesses the intended one', () => {
+    const found = findingsOf(
+      'schema',
+      smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\nresposible: [cz]\ndue: 2025-06-30\n')),
+    );
+    expect(found).toEqual([
+      {
+        at: 'resolutions/2025/2025-03-20-plenary-1.yaml:5:1',
+        severity: 'error',
+        message: '未知的字段“resposible”。你是不是想写“responsible”?',
+      },
+    ]);
+  });
+
+  it('refuses a date that is not on the calendar, at the value', () => {
+    const found = findingsOf(
+      'schema',
+      smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\ndue: 2025-02-30\n')),
+    );
+    expect(found).toEqual([
+      {
+        at: 'resolutions/2025/2025-03-20-plenary-1.yaml:5:6',
+        severity: 'error',
+        message: '“due”的日期“2025-02-30”在日历上不存在。',
+      },
+    ]);
+  });
+
+  it('explains a badly written date and a full-width character in it', () => {
+    const found = findingsOf(
+      'schema',
+      smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\ndue: 2025－06－30\n')),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.at).toBe('resolutions/2025/2025-03-20-plenary-1.yaml:5:6');
+    expect(found[0]!.message).toContain('YYYY-MM-DD');
+    expect(found[0]!.message).toContain('全角字符“－”');
+  });
+
+  it('refuses an id that breaks the id pattern and a closed enum value, with a guess', () => {
+    const found = findingsOf(
+      'schema',
+      smallBody({ 'members/xx.yaml': 'role: membr\nunit: 县某局\nposition: 局长\nholders:\n  - name: 示例\n    from: 2024-01-10\nsuccessor: Mz\nleft: 2025-01-01\n' }),
+    );
+    expect(found.map((f) => f.at)).toEqual(['members/xx.yaml:1:7', 'members/xx.yaml:7:12']);
+    expect(found[0]!.message).toContain('你是不是想写“member”');
+    expect(found[1]!.message).toContain('不是有效的 id');
+  });
+
+  it('reports a missing required field at the mapping that lacks it', () => {
+    const found = findingsOf('schema', smallBody({ 'members/xx.yaml': 'role: member\nunit: 县某局\nholders:\n  - name: 示例\n    from: 2024-01-10\n' }));
+    expect(found).toEqual([{ at: 'members/xx.yaml:1:1', severity: 'error', message: '缺少必填字段“position”(职务)。' }]);
+  });
+
+  it('explains that a unit name is not an id', () => {
+    const found = findingsOf('schema', smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\ncooperating: [财政局]\n')));
+    expect(found).toEqual([
+      {
+        at: 'resolutions/2025/2025-03-20-plenary-1.yaml:5:15',
+        severity: 'error',
+        message: '“cooperating”的值“财政局”不是有效的 id:id 只能由小写英文字母、数字和单个连字符组成。这里要写成员 id,不是单位名称:县财政局 的 id 是“cz”。',
+      },
+    ]);
+  });
+
+  it('requires left with successor', () => {
+    const found = findingsOf(
+      'schema',
+      smallBody({ 'members/xx.yaml': 'role: member\nunit: 县某局\nposition: 局长\nholders:\n  - name: 示例\n    from: 2024-01-10\nsuccessor: mz\n' }),
+    );
+    expect(found).toEqual([{ at: 'members/xx.yaml:7:1', severity: 'error', message: '写了“successor”就必须同时写“left”。' }]);
+  });
+
+  it('says what type a field needs', () => {
+    const found = findingsOf('schema', smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\nresponsible: cz\ndue: 2025-06-30\n')));
+    expect(found).toEqual([{ at: 'resolutions/2025/2025-03-20-plenary-1.yaml:5:14', severity: 'error', message: '“responsible”应为列表。' }]);
+  });
+
+  it('points into an attendee entry rather than at the whole list', () => {
+    const found = findingsOf(
+      'schema',
+      smallBody({
+        'meetings/2025/2025-03-20-plenary.yaml':
+          'kind: plenary\ntitle: 会议\ndate: 2025-03-20\nconvener: zz\nattendees:\n  - zz\n  - member: cz\n    nmae: 示例\n',
+      }),
+    );
+    expect(found.map((f) => f.at)).toEqual(['meetings/2025/2025-03-20-plenary.yaml:8:5']);
+    expect(found[0]!.message).toContain('你是不是想写“name”');
+  });
+});
