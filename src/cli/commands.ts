@@ -2,5 +2,6 @@
 import type { Command } from 'commander';
 import { register as validate } from './validate.js';
 import { register as schema } from './schema.js';
+import { register as rules } from './rules.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, rules];

@@ -1,7 +1,22 @@
 // Every rule, in the order `yishi rules` lists them. Add a rule: one file named by its id, one line here.
 import type { Rule } from './rule.js';
+import { rule as progressLog } from './progress-log.js';
+import { rule as extensions } from './extensions.js';
+import { rule as writtenReview } from './written-review.js';
+import { rule as dutyCoverage } from './duty-coverage.js';
+import { rule as succession } from './succession.js';
+import { rule as materials } from './materials.js';
+import { rule as approval } from './approval.js';
 
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [
+  progressLog,
+  extensions,
+  writtenReview,
+  dutyCoverage,
+  succession,
+  materials,
+  approval,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
