@@ -1,0 +1,67 @@
+// `--format markdown` for supervision items: a sentence and a table that a clerk pastes into a 督办通知,
+// unit and meeting names rather than ids.
+import type { Lang } from '../check/diagnostic.js';
+import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
+import { daysText, HEADERS, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
+
+/** Text safe inside a Markdown table cell: `|` escaped, line breaks folded into spaces. */
+export function markdownCell(text: string): string {
+  const flat = text.trim().replace(/\s*\r?\n\s*/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  return flat === '' ? '-' : flat;
+}
+
+function remark(item: SupervisionItem, o: { lang: Lang; names: Names }): string {
+  const parts: string[] = [];
+  const colon = o.lang === 'zh' ? ':' : ': ';
+  if (item.type === 'task' && item.lead !== null && item.lead !== item.owner)
+    parts.push(`${HEADERS.lead[o.lang]}${colon}${o.names.unit(item.lead)}`);
+  if (item.note) parts.push(item.status === 'blocked' ? `${o.lang === 'zh' ? '困难' : 'difficulty'}${colon}${item.note}` : item.note);
+  return parts.join(o.lang === 'zh' ? ';' : '; ');
+}
+
+/** What the notice asks for: the task's title; for an opinion or minutes, the act (the meeting has its own column). */
+function whatToDo(item: SupervisionItem, lang: Lang): string {
+  if (item.type === 'opinion') return lang === 'zh' ? '反馈书面审议意见' : 'give the written-review opinion';
+  if (item.type === 'minutes') return lang === 'zh' ? '印发会议纪要' : 'issue the minutes';
+  return item.title;
+}
+
+export function formatItemsMarkdown(
+  items: readonly SupervisionItem[],
+  o: { lang: Lang; names: Names; unit?: string; summary: string },
+): string {
+  const h = (k: keyof typeof HEADERS): string => HEADERS[k][o.lang];
+  const header = [
+    h('no'),
+    h('owner'),
+    ...(o.unit ? [h('role')] : []),
+    h('type'),
+    h('title'),
+    h('source'),
+    o.lang === 'zh' ? '落实时限' : 'due',
+    o.lang === 'zh' ? '逾期情况' : 'overdue',
+    h('status'),
+    h('note'),
+  ];
+  const lines = [markdownCell(o.summary)];
+  if (items.length > 0) {
+    lines.push('', `| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i === 0 ? '---:' : '---')).join(' | ')} |`);
+    items.forEach((item, n) => {
+      const role = o.unit ? roleOf(item, o.unit) : undefined;
+      const cells = [
+        String(n + 1),
+        o.names.unit(item.owner),
+        ...(o.unit ? [role ? roleLabel(item, role, o.lang) : ''] : []),
+        typeLabel(item.type, o.lang),
+        whatToDo(item, o.lang),
+        item.meeting !== null ? o.names.meeting(item.meeting) : '',
+        item.due ?? '',
+        item.days_overdue === null ? '' : daysText(item.days_overdue, o.lang),
+        statusLabel(item.status, o.lang),
+        remark(item, o),
+      ];
+      lines.push(`| ${cells.map(markdownCell).join(' | ')} |`);
+    });
+  }
+  return lines.join('\n') + '\n';
+}
