@@ -1,0 +1,75 @@
+// yishi overdue: what is late, whose it is, and (with --within) what falls due soon [五(四), 五(五)].
+import { Option, type Command } from 'commander';
+import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, type CommonOptions } from './context.js';
+
+interface OverdueOptions extends CommonOptions {
+  format: 'table' | 'json' | 'csv' | 'markdown';
+  within?: string;
+  unit?: string;
+  by: 'owner' | 'due' | 'meeting';
+  fail?: boolean;
+  color?: boolean;
+}
+
+export function register(program: Command): void {
+  const cmd = program
+    .command('overdue')
+    .description('list what is overdue (tasks, written opinions, minutes, plenary), whose it is, and what falls due soon / 列出逾期和临期事项')
+    .addOption(
+      new Option('-f, --format <format>', 'output format / 输出格式').choices(['table', 'json', 'csv', 'markdown']).default('table'),
+    )
+    .option('--within <days>', 'also list what falls due in the next N days, today included / 同时列出 N 日内到期的事项')
+    .option('--unit <id>', "only what concerns this member (as owner, lead, responsible or cooperating unit) / 只列出与该成员单位有关的事项")
+    .addOption(new Option('--by <key>', 'group by / 分组依据').choices(['owner', 'due', 'meeting']).default('owner'))
+    .option('--fail', 'exit 1 when anything is overdue / 有逾期事项时以 1 退出')
+    .option('--no-color', 'no colour / 不使用颜色');
+  addDirOption(cmd);
+  addLangOption(cmd);
+  addAsOfOption(cmd);
+  cmd.action(async (opts: OverdueOptions) => {
+    const { checkUnit, parseDays, readRecords } = await import('./read-records.js');
+    const asOf = parseDate(opts.asOf, '--as-of');
+    const withinDays = parseDays(opts.within, '--within') ?? 0;
+    const { records, today, lang } = await readRecords(opts, asOf);
+    const unit = await checkUnit(records, opts.unit);
+    const [{ supervisionItems, groupItems }, { supervisionSettings }, { roleOf }, labels] = await Promise.all([
+      import('../model/supervision.js'),
+      import('../check/supervision-settings.js'),
+      import('../model/supervision-item.js'),
+      import('../report/supervision-labels.js'),
+    ]);
+    const settings = supervisionSettings(records);
+    const all = supervisionItems(records, today, { ...settings, withinDays, plenaryTitle: labels.plenaryTitle(lang) });
+    const mine = unit === undefined ? all : all.filter((i) => roleOf(i, unit) !== undefined);
+    const items = groupItems(mine, opts.by).flatMap((g) => g.items);
+    const names = labels.namesOf(records, lang);
+    const unitName =
+      unit === undefined ? undefined : unit === 'office' ? names.unit(unit) : lang === 'zh' ? `${names.unit(unit)}(${unit})` : `${names.unit(unit)} (${unit})`;
+    const summary = labels.overdueSummary(items, today, withinDays, lang, unitName);
+    const anyOverdue = items.some((i) => i.level === 'overdue');
+    let output: string;
+    if (opts.format === 'json') {
+      output = (await import('../report/supervision-json.js')).formatItemsJson(items, today);
+    } else if (opts.format === 'csv') {
+      output = (await import('../report/supervision-csv.js')).formatItemsCsv(items, { lang, names, unit });
+    } else if (opts.format === 'markdown') {
+      output = (await import('../report/supervision-markdown.js')).formatItemsMarkdown(items, { lang, names, unit, summary });
+    } else {
+      const [{ makeChalk }, { formatItemsTable, overdueColumns }] = await Promise.all([
+        import('../report/color.js'),
+        import('../report/supervision-table.js'),
+      ]);
+      output = formatItemsTable(items, {
+        lang,
+        chalk: makeChalk(process.stdout, process.env, opts.color === false ? false : undefined),
+        names,
+        columns: overdueColumns(opts.by, unit),
+        groupBy: opts.by,
+        unit,
+        summary,
+        tone: anyOverdue ? 'red' : items.length > 0 ? 'yellow' : 'green',
+      });
+    }
+    finish(output, opts.fail && anyOverdue ? 1 : 0);
+  });
+}

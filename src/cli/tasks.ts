@@ -1,0 +1,128 @@
+// yishi tasks: every task with its current state, filtered; `yishi tasks show ID`: one task whole [五(四), 五(五)].
+// `show` is an argument rather than a commander subcommand so that options work on either side of it.
+import { Option, type Command } from 'commander';
+import type { Records } from '../model/records.js';
+import { UsageError, addAsOfOption, addDirOption, addLangOption, finish, parseDate, type CommonOptions } from './context.js';
+
+const STATUSES = ['open', 'in_progress', 'blocked', 'done', 'superseded', 'overdue'] as const;
+
+interface TasksOptions extends CommonOptions {
+  format: 'table' | 'json' | 'csv' | 'markdown';
+  status: string[];
+  unit?: string;
+  meeting?: string;
+  dueBefore?: string;
+  dueAfter?: string;
+  color?: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter((s) => s !== '')];
+}
+
+async function checkStatuses(values: readonly string[]): Promise<(typeof STATUSES)[number][]> {
+  for (const v of values) {
+    if ((STATUSES as readonly string[]).includes(v)) continue;
+    const { didYouMean } = await import('../check/did-you-mean.js');
+    const close = didYouMean(v.replace(/-/g, '_'), STATUSES);
+    throw new UsageError(
+      `--status 的值“${v}”无效,可选:${STATUSES.join('、')}。${close ? `你是不是想写“${close}”?` : ''}`,
+      `--status "${v}" is not a status; use one of: ${STATUSES.join(', ')}.${close ? ` Did you mean "${close}"?` : ''}`,
+    );
+  }
+  return values as (typeof STATUSES)[number][];
+}
+
+async function taskRecord(records: Records, id: string) {
+  const rec = records.resolutions.get(id);
+  if (rec) return rec;
+  const broken = records.ids.resolution.has(id);
+  if (broken)
+    throw new UsageError(
+      `议定事项“${id}”的文件有错误,已跳过;运行 yishi validate 查看。`,
+      `The file of resolution "${id}" has errors and was skipped; run yishi validate.`,
+    );
+  const { didYouMean, fullWidthHint } = await import('../check/did-you-mean.js');
+  const close = didYouMean(id, records.ids.resolution);
+  const hint = fullWidthHint(id);
+  throw new UsageError(
+    `没有 id 为“${id}”的议定事项。${close ? `你是不是想写“${close}”?` : '运行 yishi tasks 查看全部事项。'}${hint ? hint.zh : ''}`,
+    `There is no resolution "${id}".${close ? ` Did you mean "${close}"?` : ' Run yishi tasks to list them.'}${hint ? ` ${hint.en}` : ''}`,
+  );
+}
+
+export function register(program: Command): void {
+  const cmd = program
+    .command('tasks')
+    .description('list every task with its state; tasks show ID prints one whole / 列出议定事项及其落实状态;tasks show ID 显示一项')
+    .argument('[show]', 'show: print one task whole / 显示一项议定事项的全部情况')
+    .argument('[id]', 'with show: the resolution id, e.g. 2024-03-15-plenary-2 / 议定事项 id')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式').choices(['table', 'json', 'csv', 'markdown']).default('table'),
+    )
+    .option(`--status <status>`, `only tasks with this status (repeatable): ${STATUSES.join('|')} / 按状态筛选,可重复`, collect, [])
+    .option('--unit <id>', 'only tasks concerning this member (owner, lead, responsible or cooperating) / 只列出与该成员单位有关的事项')
+    .option('--meeting <id>', 'only tasks decided at this meeting / 只列出该会议议定的事项')
+    .option('--due-before <date>', 'only tasks due before this date / 时限早于该日期')
+    .option('--due-after <date>', 'only tasks due after this date / 时限晚于该日期')
+    .option('--no-color', 'no colour / 不使用颜色');
+  addDirOption(cmd);
+  addLangOption(cmd);
+  addAsOfOption(cmd);
+  cmd.action(async (action: string | undefined, id: string | undefined, opts: TasksOptions) => {
+    const { checkMeeting, checkUnit, readRecords } = await import('./read-records.js');
+    if (action !== undefined && action !== 'show')
+      throw new UsageError(
+        `tasks 后只能跟 show <id>,不认识“${action}”。列出全部事项请直接运行 yishi tasks。`,
+        `tasks takes only show <id>, not "${action}". Run yishi tasks alone to list every task.`,
+      );
+    if (action === 'show' && id === undefined)
+      throw new UsageError('请写出要显示的议定事项 id:yishi tasks show <id>。', 'Name the task to show: yishi tasks show <id>.');
+    if (action === 'show' && (opts.format === 'csv' || opts.format === 'markdown'))
+      throw new UsageError('tasks show 只支持 --format table 或 json。', 'tasks show supports --format table or json only.');
+    const asOf = parseDate(opts.asOf, '--as-of');
+    const dueBefore = parseDate(opts.dueBefore, '--due-before');
+    const dueAfter = parseDate(opts.dueAfter, '--due-after');
+    const status = await checkStatuses(opts.status);
+    const { records, today, lang } = await readRecords(opts, asOf);
+    const { makeChalk } = await import('../report/color.js');
+    const chalk = makeChalk(process.stdout, process.env, opts.color === false ? false : undefined);
+
+    if (action === 'show') {
+      const rec = await taskRecord(records, id!);
+      const detail = await import('../report/task-detail.js');
+      finish(opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk), 0);
+      return;
+    }
+
+    const unit = await checkUnit(records, opts.unit);
+    const meeting = await checkMeeting(records, opts.meeting);
+    const [{ listTasks, countTasks }, labels] = await Promise.all([
+      import('../model/task-list.js'),
+      import('../report/supervision-labels.js'),
+    ]);
+    const items = listTasks(records, today, { status, unit, meeting, dueBefore, dueAfter });
+    const names = labels.namesOf(records, lang);
+    const summary = labels.tasksSummary(countTasks(items), today, lang);
+    let output: string;
+    if (opts.format === 'json') {
+      output = (await import('../report/supervision-json.js')).formatItemsJson(items, today);
+    } else if (opts.format === 'csv') {
+      output = (await import('../report/supervision-csv.js')).formatItemsCsv(items, { lang, names, unit });
+    } else if (opts.format === 'markdown') {
+      output = (await import('../report/supervision-markdown.js')).formatItemsMarkdown(items, { lang, names, unit, summary });
+    } else {
+      const { formatItemsTable, taskColumns } = await import('../report/supervision-table.js');
+      output = formatItemsTable(items, {
+        lang,
+        chalk,
+        names,
+        columns: taskColumns(unit),
+        unit,
+        summary,
+        tone: items.some((i) => i.level === 'overdue') ? 'red' : 'green',
+      });
+    }
+    finish(output, 0);
+  });
+}
