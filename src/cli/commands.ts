@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { register as validate } from './validate.js';
 import { register as schema } from './schema.js';
+import { register as overdue } from './overdue.js';
+import { register as tasks } from './tasks.js';
 import { register as rules } from './rules.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, rules];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules];
