@@ -1,0 +1,43 @@
+// The ids and numbers a clerk would otherwise have to work out: the id of a new meeting, the next `no` of a
+// meeting's resolutions, the next minutes number (RECORDS.md, "Recommended ids").
+import { yearOf } from './dates.js';
+import { resolutionsOf, type Records } from './records.js';
+import type { MeetingKind } from './types.js';
+
+/** `base` if no id in `taken` has it, else `base-2`, `base-3`, … */
+export function freeId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** `2024-03-15-plenary`, or `2024-03-15-plenary-2` for a second one that day. */
+export function meetingIdFor(records: Records, date: string, kind: MeetingKind): string {
+  return freeId(`${date}-${kind}`, records.ids.meeting);
+}
+
+/** The next `no` of a meeting's resolutions: one more than the highest so far (1 for the first). */
+export function nextResolutionNo(records: Records, meetingId: string): number {
+  let no = Math.max(0, ...resolutionsOf(records, meetingId).map((r) => r.data.no)) + 1;
+  while (records.ids.resolution.has(`${meetingId}-${no}`)) no++;
+  return no;
+}
+
+/** Minutes issued in `year` (by their `issued` date, else the meeting's date). */
+export function issuedMinutesIn(records: Records, year: number): number {
+  let count = 0;
+  for (const m of records.meetings.values())
+    if (m.data.minutes?.status === 'issued' && yearOf(m.data.minutes.issued ?? m.data.date) === year) count++;
+  return count;
+}
+
+/**
+ * The number of minutes issued on `issued` from the body's template: {year} is the year of issue and {n}
+ * one more than the minutes already issued that year. Undefined when the body has no template.
+ */
+export function nextMinutesNumber(records: Records, issued: string): string | undefined {
+  const template = records.body?.data.minutes_number;
+  if (!template) return undefined;
+  const year = yearOf(issued);
+  const n = issuedMinutesIn(records, year) + 1;
+  return template.replace(/\{year\}/g, String(year)).replace(/\{n\}/g, String(n));
+}

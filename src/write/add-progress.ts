@@ -1,0 +1,38 @@
+// yishi progress: append a progress entry to a resolution [五(五)]; by default the entry is by the task's
+// owner on that date (the lead, or its successor when the lead has left).
+import { ownerOf } from '../model/owner-of.js';
+import type { Records } from '../model/records.js';
+import { isTask } from '../model/task-state.js';
+import type { ProgressEntry, ProgressStatus } from '../model/types.js';
+import type { Change } from './change.js';
+import { editYaml } from './edit-yaml.js';
+import { refusal, requireMember, requireResolution, usageError } from './write-refused.js';
+
+export interface ProgressInput {
+  resolution: string;
+  status: ProgressStatus;
+  note: string;
+  by?: string;
+  date: string;
+}
+
+export function addProgress(records: Records, input: ProgressInput): Change {
+  const rec = requireResolution(records, input.resolution, 'resolution');
+  const r = rec.data;
+  let by = input.by;
+  if (by !== undefined) requireMember(records, by, '--by');
+  else if (isTask(r)) by = ownerOf(records, r.lead!, input.date).owner;
+  else
+    throw usageError(
+      `议定事项“${rec.id}”没有牵头单位(是无需落实的决定),请用 --by 写明由哪个成员报告。`,
+      `Resolution "${rec.id}" has no lead (a decision without follow-up); say who reports with --by.`,
+    );
+  const last = r.progress?.[r.progress.length - 1];
+  if (last && input.date < last.date)
+    throw refusal(
+      `落实情况只能按时间顺序追加:最后一条的日期是 ${last.date},新条目的日期 ${input.date} 不能早于它。`,
+      `Progress is appended in time order: the last entry is dated ${last.date}, so a new entry cannot be dated ${input.date}.`,
+    );
+  const entry: ProgressEntry = { date: input.date, by, status: input.status, note: input.note };
+  return { path: rec.file.path, text: editYaml(rec.file.text, [{ op: 'append', path: ['progress'], value: entry }]), created: false };
+}

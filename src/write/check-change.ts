@@ -1,0 +1,54 @@
+// Check the folder as it would be after a write, before writing anything: a write may not add an error.
+// Errors the folder already has do not block it (they are counted, so the clerk can be told).
+import type { Diagnostic } from '../check/diagnostic.js';
+import { validateFolder, type ValidateResult } from '../check/check-folder.js';
+import { loadFolder } from '../load/load-folder.js';
+import type { Change } from './change.js';
+
+export interface ChangeCheck {
+  /** Errors the change would add. A non-empty list refuses the write. */
+  addedErrors: Diagnostic[];
+  /** Warnings the change would add: shown, never blocking. */
+  addedWarnings: Diagnostic[];
+  /** Errors the folder has before the change and still has after it. */
+  existingErrors: number;
+  /** Files the check read. */
+  fileCount: number;
+}
+
+/**
+ * The findings of `after` that `before` does not have. A finding is old when `before` has one of the same
+ * file, rule and severity at the same place or with the same message: lines move when a file is edited,
+ * and messages change when a hint does ("did you mean …" once a new id exists).
+ */
+export function addedFindings(before: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
+  const unmatched = [...before];
+  const same = (a: Diagnostic, b: Diagnostic): boolean => a.file === b.file && a.rule === b.rule && a.severity === b.severity;
+  const tests: Array<(a: Diagnostic, b: Diagnostic) => boolean> = [
+    (a, b) => a.line === b.line && a.column === b.column && a.message.en === b.message.en,
+    (a, b) => a.message.en === b.message.en,
+    (a, b) => a.line === b.line && a.column === b.column,
+  ];
+  let remaining = [...after];
+  for (const test of tests) {
+    remaining = remaining.filter((d) => {
+      const i = unmatched.findIndex((b) => same(d, b) && test(d, b));
+      if (i < 0) return true;
+      unmatched.splice(i, 1);
+      return false;
+    });
+  }
+  return after.filter((d) => remaining.includes(d));
+}
+
+export function checkChange(current: ValidateResult, changes: readonly Change[], asOf: string): ChangeCheck {
+  const overlay = new Map(changes.map((c) => [c.path, c.text]));
+  const after = validateFolder(loadFolder(current.records.root, { overlay }), { asOf });
+  const added = addedFindings(current.diagnostics, after.diagnostics);
+  return {
+    addedErrors: added.filter((d) => d.severity === 'error'),
+    addedWarnings: added.filter((d) => d.severity === 'warning'),
+    existingErrors: after.diagnostics.filter((d) => d.severity === 'error').length - added.filter((d) => d.severity === 'error').length,
+    fileCount: after.fileCount,
+  };
+}

@@ -1,0 +1,143 @@
+// yishi init: the files of a new record folder. yishi.yaml, the record folders, line endings for git, the
+// JSON Schemas and the editor settings that map each folder to its schema, CI for GitHub and GitLab.
+//
+// The schemas are copied into the folder (.yishi/schemas/) and every reference to them is relative: the
+// folder then works on any clone, offline, without yishi installed where the editor runs, and the schemas
+// are versioned with the records they describe.
+import { Document } from 'yaml';
+import { readSchemaText, SCHEMA_KINDS } from '../schema/schemas.js';
+import type { RecordKind } from '../model/types.js';
+import { SCHEMA_FOLDER, schemaLine } from './record-text.js';
+
+export interface InitInput {
+  name: string;
+  established: string;
+  host: string;
+  document?: string;
+  minutesNumber?: string;
+  timezone: string;
+  locale: 'zh-CN' | 'en';
+  /** Write the CI files. */
+  ci: boolean;
+  /** The record folder relative to where the CI files go ('' when they go into the record folder itself). */
+  ciPrefix: string;
+}
+
+export interface InitFile {
+  /** Relative to the record folder; CI files relative to the CI root (see `ci`). */
+  path: string;
+  text: string;
+  /** A CI file, placed at the top of the repository. */
+  ci?: boolean;
+}
+
+const FOLDERS = ['members', 'duties', 'meetings', 'resolutions', 'materials'] as const;
+
+const GLOBS: Record<RecordKind, string> = {
+  body: 'yishi.yaml',
+  member: 'members/*.yaml',
+  duty: 'duties/*.yaml',
+  meeting: 'meetings/*/*.yaml',
+  resolution: 'resolutions/*/*.yaml',
+};
+
+/** One YAML scalar on one line, quoted where YAML needs it. */
+function scalar(value: string): string {
+  return new Document(value).toString({ lineWidth: 0 }).replace(/\n$/, '');
+}
+
+function bodyText(input: InitInput): string {
+  const zh = input.locale === 'zh-CN';
+  const c = (zhText: string, enText: string): string => (zh ? zhText : enText);
+  const pad = (line: string, comment: string): string => `${line.padEnd(40)} # ${comment}`;
+  const lines = [
+    schemaLine('yishi.yaml', 'body'),
+    'format: 1',
+    `name: ${scalar(input.name)}`,
+    'established:',
+    `  date: ${input.established}`,
+    input.document !== undefined
+      ? `  document: ${scalar(input.document)}`
+      : `  # document: ${c('成立文件名称,如 关于建立全县困难群众基本生活保障工作协调机制的通知', 'the founding document')}`,
+    pad('office:', c('领导小组下设办公室', 'the office under the body')),
+    pad(`  host: ${input.host}`, c(`办公室所在的成员单位;用 yishi new member --id ${input.host} … 建立该成员`, `the member hosting the office; create it with yishi new member --id ${input.host} …`)),
+    `  # director: ${c('办公室主任姓名', 'the office director')}`,
+    `locale: ${input.locale}`,
+    `timezone: ${scalar(input.timezone)}`,
+    input.minutesNumber !== undefined
+      ? `minutes_number: ${JSON.stringify(input.minutesNumber)}`
+      : `# minutes_number: "${c('X困保纪〔{year}〕{n}号', 'Minutes [{year}] No. {n}')}"   # ${c('纪要编号模板', 'minutes number template')}`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function vscodeSettings(): string {
+  const schemas: Record<string, string[]> = {};
+  for (const kind of SCHEMA_KINDS) schemas[`./${SCHEMA_FOLDER}/${kind}.schema.json`] = [GLOBS[kind], `**/${GLOBS[kind]}`];
+  const settings = {
+    'yaml.schemas': schemas,
+    'files.encoding': 'utf8',
+    'files.eol': '\n',
+    '[yaml]': { 'editor.insertSpaces': true, 'editor.tabSize': 2, 'editor.autoIndent': 'keep' },
+  };
+  return JSON.stringify(settings, null, 2) + '\n';
+}
+
+function githubWorkflow(prefix: string): string {
+  return [
+    '# yishi: check the records on every push and pull request. / 每次推送和合并请求时检查记录。',
+    'name: yishi',
+    'on: [push, pull_request]',
+    'jobs:',
+    '  records:',
+    '    runs-on: ubuntu-latest',
+    ...(prefix ? ['    defaults:', '      run:', `        working-directory: ${scalar(prefix)}`] : []),
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '        with:',
+    '          fetch-depth: 0        # yishi audit needs the whole history / 核查需要完整历史',
+    '      - uses: actions/setup-node@v4',
+    '        with:',
+    '          node-version: 20',
+    '      - name: validate / 检查记录',
+    '        run: npx yishi validate --format github',
+    '      - name: overdue / 逾期事项',
+    '        run: npx yishi overdue',
+    '      - name: audit / 核查已印发纪要',
+    '        run: npx yishi audit --format github',
+    '',
+  ].join('\n');
+}
+
+function gitlabCi(prefix: string): string {
+  return [
+    '# yishi: check the records on every push and merge request. / 每次推送和合并请求时检查记录。',
+    'yishi:',
+    '  image: node:20',
+    '  variables:',
+    '    GIT_DEPTH: "0"              # yishi audit needs the whole history / 核查需要完整历史',
+    '  script:',
+    ...(prefix ? [`    - cd ${scalar(prefix)}`] : []),
+    '    - npx yishi validate --format text',
+    '    - npx yishi overdue',
+    '    - npx yishi audit',
+    '',
+  ].join('\n');
+}
+
+export function initFiles(input: InitInput): InitFile[] {
+  const files: InitFile[] = [
+    { path: 'yishi.yaml', text: bodyText(input) },
+    ...FOLDERS.map((f) => ({ path: `${f}/.gitkeep`, text: '' })),
+    { path: '.gitattributes', text: '*.yaml text eol=lf\n' },
+    { path: '.vscode/settings.json', text: vscodeSettings() },
+    ...SCHEMA_KINDS.map((k) => ({ path: `${SCHEMA_FOLDER}/${k}.schema.json`, text: readSchemaText(k) })),
+  ];
+  if (input.ci) {
+    const prefix = input.ciPrefix.replace(/\/$/, '');
+    files.push({ path: '.github/workflows/yishi.yml', text: githubWorkflow(prefix), ci: true });
+    files.push({ path: '.gitlab-ci.yml', text: gitlabCi(prefix), ci: true });
+  }
+  return files;
+}
+
