@@ -1,0 +1,91 @@
+// The commits that touched some record files, with the files each changed (renames followed), read from
+// one `git log` call; and the text of those files before and after each commit, from one `git cat-file`.
+import { git, readBlobs, type Repository } from './git.js';
+
+export interface CommitInfo {
+  commit: string;
+  /** Parent commit ids (none for a root commit). */
+  parents: string[];
+  author: string;
+  email: string;
+  /** Author date, ISO 8601 with the author's offset. */
+  date: string;
+  subject: string;
+}
+
+export interface FileChange {
+  /** A added, M modified, D deleted, R renamed (possibly modified), C copied, T type change. */
+  status: string;
+  /** Path relative to the record folder after the commit (for D: the deleted path). */
+  path: string;
+  /** Path relative to the record folder before the commit (differs for R). */
+  oldPath: string;
+}
+
+export interface CommitChanges extends CommitInfo {
+  changes: FileChange[];
+}
+
+const RS = '\x1e';
+const US = '\x1f';
+const FORMAT = `${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%s`;
+
+/**
+ * `git log` over `paths` (relative to the record folder). `follow` tracks one file across renames.
+ * Oldest first when `oldestFirst`, else newest first. Merge commits are left out: their changes arrive
+ * with the commits they merge.
+ */
+export function commitsTouching(
+  repo: Repository,
+  paths: readonly string[],
+  options: { follow?: boolean; oldestFirst?: boolean } = {},
+): CommitChanges[] {
+  const args = ['log', `--format=${FORMAT}`, '--name-status', '-M', '--no-merges', '--topo-order'];
+  if (options.follow) args.push('--follow');
+  if (options.oldestFirst && !options.follow) args.push('--reverse');
+  args.push('--', ...paths.map((p) => `${repo.prefix}${p}`));
+  const out = git(repo.top, args);
+  const commits: CommitChanges[] = [];
+  for (const chunk of out.split(RS)) {
+    if (!chunk.trim()) continue;
+    const [head, ...rest] = chunk.split('\n');
+    const [commit, parents, author, email, date, subject] = head!.split(US);
+    const changes: FileChange[] = [];
+    for (const line of rest) {
+      if (!line.trim()) continue;
+      const cols = line.split('\t');
+      const status = cols[0]!.charAt(0);
+      const oldTop = cols[1]!;
+      const newTop = cols.length > 2 ? cols[2]! : oldTop;
+      changes.push({ status, path: strip(repo, newTop), oldPath: strip(repo, oldTop) });
+    }
+    commits.push({
+      commit: commit!,
+      parents: parents ? parents.split(' ').filter(Boolean) : [],
+      author: author!,
+      email: email!,
+      date: date!,
+      subject: subject ?? '',
+      changes,
+    });
+  }
+  if (options.follow && options.oldestFirst) commits.reverse();
+  return commits;
+}
+
+function strip(repo: Repository, topPath: string): string {
+  return topPath.startsWith(repo.prefix) ? topPath.slice(repo.prefix.length) : `/${topPath}`;
+}
+
+/** The text of a record-folder file at a commit; undefined where it does not exist. In one batch. */
+export function textsAt(repo: Repository, wanted: ReadonlyArray<{ commit: string; path: string }>): Array<string | undefined> {
+  return readBlobs(
+    repo.top,
+    wanted.map((w) => `${w.commit}:${repo.prefix}${w.path}`),
+  );
+}
+
+/** Commit ids reachable from HEAD but not from `since` (the commits `--since` reports on). */
+export function commitsSince(repo: Repository, since: string): Set<string> {
+  return new Set(git(repo.top, ['rev-list', `${since}..HEAD`]).split('\n').filter(Boolean));
+}

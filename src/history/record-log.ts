@@ -1,0 +1,39 @@
+// yishi log <record-id>: the git history of one record file (renames followed), oldest first, each commit
+// with what it changed in the record's own terms.
+import type { Message } from '../check/diagnostic.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import type { RecordKind } from '../model/types.js';
+import { commitsTouching, textsAt, type CommitInfo } from './commits.js';
+import { describeChange } from './describe-change.js';
+import type { Repository } from './git.js';
+
+export interface LogEntry extends CommitInfo {
+  /** The file's path (relative to the record folder) after the commit. */
+  path: string;
+  changes: Message[];
+}
+
+function dataOf(path: string, text: string): Record<string, any> | undefined {
+  const d = parseYaml(path, text).data;
+  return typeof d === 'object' && d !== null && !Array.isArray(d) ? (d as Record<string, any>) : undefined;
+}
+
+/** The history of the record file at `path` (relative to the record folder). */
+export function recordLog(repo: Repository, path: string, kind: RecordKind): LogEntry[] {
+  const commits = commitsTouching(repo, [path], { follow: true, oldestFirst: true });
+  const pathAt = (c: (typeof commits)[number]): string => c.changes[0]?.path ?? path;
+  const present = commits.filter((c) => c.changes[0]?.status !== 'D');
+  const fetched = textsAt(repo, present.map((c) => ({ commit: c.commit, path: pathAt(c) })));
+  const textOf = new Map(present.map((c, i) => [c.commit, fetched[i]]));
+  const entries: LogEntry[] = [];
+  let previous: { path: string; text: string; data: Record<string, any> | undefined } | undefined;
+  commits.forEach((c) => {
+    const text = textOf.get(c.commit);
+    const filePath = pathAt(c);
+    const current = text === undefined ? undefined : { path: filePath, text, data: dataOf(filePath, text) };
+    const { changes: _files, ...info } = c;
+    entries.push({ ...info, path: filePath, changes: describeChange({ kind, before: previous, after: current }) });
+    previous = current;
+  });
+  return entries;
+}
