@@ -8,7 +8,7 @@ const STATUSES = ['open', 'in_progress', 'blocked', 'done', 'superseded', 'overd
 
 interface TasksOptions extends CommonOptions {
   format: 'table' | 'json' | 'csv' | 'markdown';
-  status: string[];
+  status?: string[];
   unit?: string;
   meeting?: string;
   dueBefore?: string;
@@ -60,7 +60,11 @@ export function register(program: Command): void {
     .addOption(
       new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式').choices(['table', 'json', 'csv', 'markdown']).default('table'),
     )
-    .option(`--status <status>`, `only tasks with this status (repeatable): ${STATUSES.join('|')} / 按状态筛选,可重复`, collect, [])
+    .addOption(
+      new Option('--status <status>', `only tasks with this status (repeatable): ${STATUSES.join('|')} / 按状态筛选,可重复`).argParser(
+        (value: string, previous: string[] | undefined) => collect(value, previous ?? []),
+      ),
+    )
     .option('--unit <id>', 'only tasks concerning this member (owner, lead, responsible or cooperating) / 只列出与该成员单位有关的事项')
     .option('--meeting <id>', 'only tasks decided at this meeting / 只列出该会议议定的事项')
     .option('--due-before <date>', 'only tasks due before this date / 时限早于该日期')
@@ -83,7 +87,7 @@ export function register(program: Command): void {
     const asOf = parseDate(opts.asOf, '--as-of');
     const dueBefore = parseDate(opts.dueBefore, '--due-before');
     const dueAfter = parseDate(opts.dueAfter, '--due-after');
-    const status = await checkStatuses(opts.status);
+    const status = await checkStatuses(opts.status ?? []);
     const { records, today, lang } = await readRecords(opts, asOf);
     const { makeChalk } = await import('../report/color.js');
     const chalk = makeChalk(process.stdout, process.env, opts.color === false ? false : undefined);
