@@ -5,5 +5,6 @@ import { register as schema } from './schema.js';
 import { register as overdue } from './overdue.js';
 import { register as tasks } from './tasks.js';
 import { register as rules } from './rules.js';
+import { register as render } from './render.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules, render];
