@@ -21,11 +21,6 @@ export interface NewResolutionInput {
 
 export function newResolution(records: Records, input: NewResolutionInput): Change {
   const meeting = requireMeeting(records, input.meeting, '--meeting');
-  if (meeting.data.minutes?.status === 'issued')
-    throw refusal(
-      `会议“${meeting.id}”的纪要已印发(${meeting.data.minutes.number ?? ''}),记录已封存,不能再增加议定事项。新的决定请记入以后的会议。`,
-      `The minutes of meeting "${meeting.id}" are issued (${meeting.data.minutes.number ?? ''}); the record is sealed and takes no new resolution. Record a new decision at a later meeting.`,
-    );
   if ((input.lead === undefined) !== (input.due === undefined))
     throw usageError(
       '需要落实的事项要同时写明牵头单位(--lead)和落实时限(--due);无需落实的决定两者都不写。',
@@ -36,6 +31,11 @@ export function newResolution(records: Records, input: NewResolutionInput): Chan
   for (const id of input.cooperating ?? []) requireMember(records, id, '--cooperating');
   if (input.due !== undefined && input.due < meeting.data.date)
     throw usageError(`--due ${input.due} 早于会议日期 ${meeting.data.date}。`, `--due ${input.due} is before the meeting (${meeting.data.date}).`);
+  if (meeting.data.minutes?.status === 'issued')
+    throw refusal(
+      `会议“${meeting.id}”的纪要已印发(${meeting.data.minutes.number ?? ''}),记录已封存,不能再增加议定事项。新的决定请记入以后的会议。`,
+      `The minutes of meeting "${meeting.id}" are issued (${meeting.data.minutes.number ?? ''}); the record is sealed and takes no new resolution. Record a new decision at a later meeting.`,
+    );
   const no = input.no ?? nextResolutionNo(records, meeting.id);
   const id = checkNewId(records, 'resolution', `${meeting.id}-${no}`);
   if ([...records.resolutions.values()].some((r) => r.data.meeting === meeting.id && r.data.no === no))

@@ -1,0 +1,63 @@
+// yishi log <record-id>: the git history of one record, in the record's own terms.
+import { Option, type Command } from 'commander';
+import { UsageError, addDirOption, addLangOption, finish, resolveRoot, type CommonOptions } from './context.js';
+import type { RecordKind } from '../model/types.js';
+
+interface LogOptions extends CommonOptions {
+  kind?: RecordKind;
+  format: 'text' | 'json';
+  color?: boolean;
+}
+
+export function register(program: Command): void {
+  const cmd = program
+    .command('log')
+    .description("a record's history from git: date, author, commit and what changed / 记录的修改历史")
+    .argument('<record-id>', 'e.g. 2024-03-15-plenary-2, mz, or yishi.yaml / 记录 id')
+    .addOption(new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices(['body', 'member', 'duty', 'meeting', 'resolution']))
+    .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json']).default('text'))
+    .option('--no-color', 'no colour / 不使用颜色');
+  addDirOption(cmd);
+  addLangOption(cmd);
+  cmd.action(async (id: string, opts: LogOptions) => {
+    const root = resolveRoot(opts);
+    const [{ loadFolder }, { chooseLang }, git, { recordLog }, { didYouMean }] = await Promise.all([
+      import('../load/load-folder.js'),
+      import('../i18n/lang.js'),
+      import('../history/git.js'),
+      import('../history/record-log.js'),
+      import('../check/did-you-mean.js'),
+    ]);
+    const loaded = loadFolder(root);
+    const body = loaded.records.find((r) => r.kind === 'body')?.data as { locale?: string } | undefined;
+    const lang = chooseLang(opts.lang, body?.locale);
+    const isBody = id === 'yishi.yaml' || id === 'yishi' || id === 'body';
+    const found = loaded.records.filter((r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind));
+    if (found.length === 0) {
+      const close = didYouMean(id, loaded.records.filter((r) => r.kind !== 'body').map((r) => r.id));
+      throw new UsageError(
+        `找不到记录“${id}”${opts.kind ? `(类型 ${opts.kind})` : ''}。${close ? `你是不是想写“${close}”?` : ''}`,
+        `No record "${id}"${opts.kind ? ` of kind ${opts.kind}` : ''}.${close ? ` Did you mean "${close}"?` : ''}`,
+      );
+    }
+    let repo;
+    try {
+      repo = git.openRepository(root, { allowShallow: true });
+    } catch (e) {
+      if (e instanceof git.GitUnavailable) throw new UsageError(e.text.zh, e.text.en);
+      throw e;
+    }
+    if (git.isShallow(root))
+      process.stderr.write(
+        lang === 'zh' ? 'yishi: 这是一个浅克隆,较早的历史不在本地,以下历史不完整。\n' : 'yishi: this is a shallow clone; earlier history is missing and the log below is incomplete.\n',
+      );
+    const logs = found.map((r) => ({ path: r.file.path, entries: recordLog(repo, r.file.path, r.kind) }));
+    if (opts.format === 'json') {
+      finish((await import('../report/log-json.js')).formatLogJson(logs, lang), 0);
+      return;
+    }
+    const [{ formatLogText }, { makeChalk }] = await Promise.all([import('../report/log-text.js'), import('../report/color.js')]);
+    const chalk = makeChalk(process.stdout, process.env, opts.color === false ? false : undefined);
+    finish(logs.map((l) => formatLogText(l.path, l.entries, lang, chalk)).join('\n'), 0);
+  });
+}
