@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { EXAMPLE } from '../helpers/folder.js';
 import { editYaml } from '../../src/write/edit-yaml.js';
 
 const RESOLUTION = `# 议定事项:只追加,不修改
@@ -70,5 +74,40 @@ describe('editYaml', () => {
   it('quotes what YAML would otherwise read differently', () => {
     const out = editYaml('progress:\n  - note: a\n', [{ op: 'append', path: ['progress'], value: { note: '注意: 冒号 # 与井号' } }]);
     expect(out).toBe('progress:\n  - note: a\n  - note: "注意: 冒号 # 与井号"\n');
+  });
+});
+
+/** `after` is `before` with one block of text inserted and nothing else changed. */
+function insertedInto(before: string, after: string): string | undefined {
+  let head = 0;
+  while (head < before.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return head + tail === before.length ? after.slice(head, after.length - tail) : undefined;
+}
+
+describe('editYaml on every record of the example body', () => {
+  const files = readdirSync(join(EXAMPLE, 'resolutions'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+
+  it.each(files)('appending progress to %s only inserts the new entry', (file) => {
+    const before = readFileSync(join(EXAMPLE, 'resolutions', file), 'utf8');
+    const after = editYaml(before, [{ op: 'append', path: ['progress'], value: { date: '2030-01-02', by: 'mz', status: 'done', note: '完成。' } }]);
+    const inserted = insertedInto(before, after);
+    expect(inserted).toBeDefined();
+    expect(inserted).toMatch(/^(progress:\n)?  - date: 2030-01-02\n    by: mz\n    status: done\n    note: 完成。\n$/);
+    expect(parseDocument(after).toJS().progress.at(-1)).toEqual({ date: '2030-01-02', by: 'mz', status: 'done', note: '完成。' });
+  });
+
+  it('issuing the draft minutes of a meeting only changes the status line and adds the rest', () => {
+    const before = readFileSync(join(EXAMPLE, 'meetings/2026/2026-11-20-thematic.yaml'), 'utf8');
+    const after = editYaml(before, [
+      { op: 'set', path: ['minutes', 'status'], value: 'issued' },
+      { op: 'set', path: ['minutes', 'number'], value: '兰困保纪〔2026〕9号' },
+      { op: 'set', path: ['minutes', 'issued'], value: '2026-11-27' },
+      { op: 'set', path: ['minutes', 'signed_by'], value: 'zz' },
+    ]);
+    expect(after).toBe(
+      before.replace('minutes:\n  status: draft\n', 'minutes:\n  status: issued\n  number: 兰困保纪〔2026〕9号\n  issued: 2026-11-27\n  signed_by: zz\n'),
+    );
   });
 });
