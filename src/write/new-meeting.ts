@@ -129,6 +129,7 @@ export function newMeeting(records: Records, input: NewMeetingInput, today: stri
 
 function convenerComment(zh: boolean, kind: MeetingKind, byDeputy: boolean): string {
   if (kind === 'liaison') return zh ? '联络员会议由办公室主任召开' : 'liaison meetings are convened by the office director';
+  if (kind === 'written') return byDeputy ? (zh ? '副组长受组长委托签批提出' : 'proposed by a deputy on the leader’s delegation') : zh ? '组长签批提出' : 'proposed by the leader';
   if (byDeputy) return zh ? '副组长受组长委托召集' : 'a deputy convenes on the leader’s delegation';
   return zh ? '组长召集' : 'convened by the leader';
 }
