@@ -2,18 +2,10 @@
 import { Option, type Command } from 'commander';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { InitInput } from '../write/init-folder.js';
 import { UsageError, addLangOption, now, parseDate, type CommonOptions } from './context.js';
 
-interface InitOptions extends CommonOptions {
-  name: string;
-  established?: string;
-  host: string;
-  document?: string;
-  minutesNumber?: string;
-  timezone: string;
-  locale: 'zh-CN' | 'en';
-  ci: boolean;
-}
+type InitOptions = CommonOptions & Omit<InitInput, 'established' | 'ciPrefix'> & { established?: string };
 
 export function register(program: Command): void {
   const cmd = program
@@ -58,17 +50,7 @@ export function register(program: Command): void {
     const ciRoot = top ?? dir;
     const ciPrefix = top ? relative(top, dir).split('\\').join('/') : '';
 
-    const files = initFiles({
-      name: opts.name.trim(),
-      established,
-      host: opts.host,
-      document: opts.document,
-      minutesNumber: opts.minutesNumber,
-      timezone: opts.timezone,
-      locale: opts.locale,
-      ci: opts.ci,
-      ciPrefix,
-    });
+    const files = initFiles({ ...opts, name: opts.name.trim(), established, ciPrefix });
     const target = (f: (typeof files)[number]): string => join(f.ci ? ciRoot : dir, ...f.path.split('/'));
     const taken = files.filter((f) => existsSync(target(f))).map((f) => relative(process.cwd(), target(f)) || target(f));
     if (taken.length > 0) {

@@ -1,55 +1,18 @@
 // yishi new member|duty|meeting|resolution: a new record with the next free id and the required fields.
 import { Option, type Command } from 'commander';
-import type { MeetingKind, Member } from '../model/types.js';
+import type { NewDutyInput } from '../write/new-duty.js';
+import type { NewMeetingInput } from '../write/new-meeting.js';
+import type { NewMemberInput } from '../write/new-member.js';
+import type { NewResolutionInput } from '../write/new-resolution.js';
 import { UsageError, parseDate } from './context.js';
 import { addWriteOptions, dateOr, writeChange, type WriteOptions } from './write-change.js';
 
-interface MemberOptions extends WriteOptions {
-  id?: string;
-  role: Member['role'];
-  unit: string;
-  position: string;
-  holder: string;
-  from?: string;
-  level?: Member['level'];
-  order?: string;
-  liaison?: string;
-  phone?: string;
-  duty?: string;
-}
-
-interface DutyOptions extends WriteOptions {
-  id?: string;
-  holder: string;
-  from?: string;
-  source?: string;
-  order?: string;
-  sharesInformation?: boolean;
-}
-
-interface MeetingOptions extends WriteOptions {
-  id?: string;
-  kind: MeetingKind;
-  date?: string;
-  title?: string;
-  time?: string;
-  location?: string;
-  convener?: string;
-  recorder?: string;
-  proceedings?: string;
-  circulated?: string;
-  respondBy?: string;
-}
-
-interface ResolutionOptions extends WriteOptions {
-  meeting: string;
-  no?: string;
-  title?: string;
-  lead?: string;
-  due?: string;
-  responsible?: string;
-  cooperating?: string;
-}
+/** A core input as commander hands it over: the fields in K (dates, numbers, lists) still as typed. */
+type AsOptions<T, K extends keyof T> = WriteOptions & Omit<T, K> & { [P in K]?: string };
+type MemberOptions = AsOptions<NewMemberInput, 'from' | 'order'>;
+type DutyOptions = AsOptions<Omit<NewDutyInput, 'text' | 'holderIsNew'>, 'from' | 'order'>;
+type MeetingOptions = AsOptions<NewMeetingInput, 'date' | 'circulated' | 'respondBy'>;
+type ResolutionOptions = AsOptions<Omit<NewResolutionInput, 'text'>, 'no' | 'due' | 'responsible' | 'cooperating'>;
 
 function parseWhole(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
@@ -79,19 +42,7 @@ export function register(program: Command): void {
     const { newMember } = await import('../write/new-member.js');
     const order = parseWhole(opts.order, '--order');
     await writeChange(opts, (records, today) =>
-      newMember(records, {
-        id: opts.id,
-        role: opts.role,
-        unit: opts.unit,
-        position: opts.position,
-        holder: opts.holder,
-        from: dateOr(opts.from, '--from', today),
-        level: opts.level,
-        order,
-        liaison: opts.liaison,
-        phone: opts.phone,
-        duty: opts.duty,
-      }),
+      newMember(records, { ...opts, from: dateOr(opts.from, '--from', today), order }),
     );
   });
 
@@ -109,15 +60,7 @@ export function register(program: Command): void {
     const { newDuty } = await import('../write/new-duty.js');
     const order = parseWhole(opts.order, '--order');
     await writeChange(opts, (records, today) =>
-      newDuty(records, {
-        id: opts.id,
-        holder: opts.holder,
-        text,
-        from: dateOr(opts.from, '--from', today),
-        source: opts.source,
-        order,
-        sharesInformation: opts.sharesInformation,
-      }),
+      newDuty(records, { ...opts, text, from: dateOr(opts.from, '--from', today), order }),
     );
   });
 
@@ -144,23 +87,7 @@ export function register(program: Command): void {
     const circulated = parseDate(opts.circulated, '--circulated');
     const respondBy = parseDate(opts.respondBy, '--respond-by');
     await writeChange(opts, (records, today) =>
-      newMeeting(
-        records,
-        {
-          kind: opts.kind,
-          date: dateOr(opts.date, '--date', today),
-          id: opts.id,
-          title: opts.title,
-          time: opts.time,
-          location: opts.location,
-          convener: opts.convener,
-          recorder: opts.recorder,
-          proceedings: opts.proceedings,
-          circulated,
-          respondBy,
-        },
-        today,
-      ),
+      newMeeting(records, { ...opts, date: dateOr(opts.date, '--date', today), circulated, respondBy }, today),
     );
   });
 
@@ -180,16 +107,7 @@ export function register(program: Command): void {
     const no = parseWhole(opts.no, '--no');
     const due = parseDate(opts.due, '--due');
     await writeChange(opts, (records) =>
-      newResolution(records, {
-        meeting: opts.meeting,
-        text,
-        no,
-        title: opts.title,
-        lead: opts.lead,
-        due,
-        responsible: idList(opts.responsible),
-        cooperating: idList(opts.cooperating),
-      }),
+      newResolution(records, { ...opts, text, no, due, responsible: idList(opts.responsible), cooperating: idList(opts.cooperating) }),
     );
   });
 }
