@@ -19,11 +19,24 @@ function distance(a: string, b: string): number {
 /** The closest candidate within a third of the word's length (at least 1, at most 3 edits), if any. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  const w = word.toLowerCase();
+  const prefix = (c: string): number => {
+    let n = 0;
+    while (n < c.length && n < w.length && c[n] === w[n]) n++;
+    return n;
+  };
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+    const d = distance(w, c.toLowerCase());
+    // On a tie, the candidate that starts like the word wins (mzz → mz, not fzz), then the alphabetical first.
+    const better =
+      d < bestDistance ||
+      (d === bestDistance &&
+        best !== undefined &&
+        (prefix(c.toLowerCase()) > prefix(best.toLowerCase()) ||
+          (prefix(c.toLowerCase()) === prefix(best.toLowerCase()) && c < best)));
+    if (better) {
       best = c;
       bestDistance = d;
     }
