@@ -62,7 +62,7 @@ describe('yishi new meeting', () => {
     expect(yishi(dir, ['new', 'meeting', '--kind', 'plenary', '--date', '2024-02-30']).status).toBe(2);
     const r = yishi(dir, ['new', 'meeting', '--kind', 'thematic', '--date', '2024-04-01', '--convener', 'fz', '--as-of', '2024-03-01']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('yishi: --convener:找不到成员“fz”。你是不是想写“cz”?\n');
+    expect(r.stderr).toBe('yishi: --convener:找不到成员“fz”。你是不是想写“fzz”?\n');
   });
 });
 
