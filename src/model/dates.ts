@@ -1,5 +1,9 @@
 // Calendar dates as YYYY-MM-DD strings. Such strings compare correctly as strings.
-import { addDays as addDaysFns, differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+// One module per function: the date-fns barrel loads all of date-fns (about 130 ms at every start).
+import { addDays as addDaysFns } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
