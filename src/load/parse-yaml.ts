@@ -129,9 +129,14 @@ export function parseYaml(path: string, text: string): ParsedYaml {
     diagnostics.push({ file: path, line: h.line, column: h.column, severity: 'error', rule: 'syntax', message: h.message });
   }
   const errors = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'MULTIPLE_DOCS')];
+  const reported = new Set<string>();
   for (const err of errors) {
     const { line, col } = lineCounter.linePos(err.pos[0]);
     if (hintLines.has(line)) continue;
+    // The parser may report one mistake several times at the same place: say it once.
+    const key = `${line}:${col}:${err.code}:${err.message}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
     const firstLine = err.message.split('\n')[0]!;
     const zh = YAML_CODES_ZH[err.code] ?? 'YAML 语法错误';
     diagnostics.push({

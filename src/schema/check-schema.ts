@@ -207,6 +207,20 @@ function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
 
 /** `units`: the members' units, so that a unit name written where an id belongs gets the right id. */
 export function checkSchema(kind: RecordKind, file: SourceFile, data: unknown, units: readonly UnitOfMember[] = []): Diagnostic[] {
+  if (data === null || data === undefined)
+    return [
+      {
+        file: file.path,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'schema',
+        message: message(
+          '文件没有内容(空文件,或只有注释)。请写入记录的各个字段,或删除这个文件。',
+          'The file has no content (empty, or comments only). Write the fields of the record, or delete the file.',
+        ),
+      },
+    ];
   const validate = validatorFor(kind);
   if (validate(data)) return [];
   const errors = pruneBranches([...(validate.errors ?? [])]);

@@ -110,3 +110,18 @@ describe('encoding and files', () => {
     expect(result.records.members.has('mz2')).toBe(true);
   });
 });
+
+describe('odd files', () => {
+  it('says an empty file or a comments-only file has no content', () => {
+    const found = findingsOf('schema', smallBody({ 'members/xx.yaml': '# 只有注释\n', 'members/yy.yaml': '' }));
+    expect(found.map((f) => f.at)).toEqual(['members/xx.yaml:1:1', 'members/yy.yaml:1:1']);
+    expect(found[0]!.message).toContain('文件没有内容');
+  });
+
+  it('says each syntax mistake once', () => {
+    const found = findingsOf('syntax', smallBody({ 'members/xx.yaml': '{{{{' }));
+    const places = found.map((f) => `${f.at} ${f.message}`);
+    expect(new Set(places).size).toBe(places.length);
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
