@@ -4,8 +4,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { InitInput } from '../write/init-folder.js';
 import { UsageError, addLangOption, now, parseDate, type CommonOptions } from './context.js';
+import { packageVersion } from './package-version.js';
 
-type InitOptions = CommonOptions & Omit<InitInput, 'established' | 'ciPrefix'> & { established?: string };
+type InitOptions = CommonOptions & Omit<InitInput, 'established' | 'ciPrefix' | 'yishiPackage'> & { established?: string };
 
 export function register(program: Command): void {
   const cmd = program
@@ -50,7 +51,7 @@ export function register(program: Command): void {
     const ciRoot = top ?? dir;
     const ciPrefix = top ? relative(top, dir).split('\\').join('/') : '';
 
-    const files = initFiles({ ...opts, name: opts.name.trim(), established, ciPrefix });
+    const files = initFiles({ ...opts, name: opts.name.trim(), established, ciPrefix, yishiPackage: `yishi@${packageVersion()}` });
     const target = (f: (typeof files)[number]): string => join(f.ci ? ciRoot : dir, ...f.path.split('/'));
     const taken = files.filter((f) => existsSync(target(f))).map((f) => relative(process.cwd(), target(f)) || target(f));
     if (taken.length > 0) {

@@ -1,22 +1,15 @@
 // The command-line entry: build the program, run it, map errors to exit codes (0 clean, 1 findings, 2 usage).
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import { COMMANDS } from './commands.js';
 import { UsageError } from './context.js';
+import { packageVersion } from './package-version.js';
 import { chooseLang } from '../i18n/lang.js';
 
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
 
 export function buildProgram(): Command {
   const program = new Command('yishi')
     .description('议事: records of a coordination body (领导小组) as YAML files in git')
-    .version(version(), '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);

@@ -21,6 +21,8 @@ export interface InitInput {
   ci: boolean;
   /** The record folder relative to where the CI files go ('' when they go into the record folder itself). */
   ciPrefix: string;
+  /** What CI installs, pinned: `yishi@<the version that ran init>`; a body may point it at its own registry. */
+  yishiPackage: string;
 }
 
 export interface InitFile {
@@ -83,7 +85,10 @@ function vscodeSettings(): string {
   return JSON.stringify(settings, null, 2) + '\n';
 }
 
-function githubWorkflow(prefix: string): string {
+/** CI installs one pinned yishi, never whatever `npx` finds under the name. */
+const INSTALL_NOTE = 'where CI installs yishi from (a pinned version, your registry, a tarball or a git URL) / CI 安装 yishi 的来源';
+
+function githubWorkflow(prefix: string, yishiPackage: string): string {
   return [
     '# yishi: check the records on every push and pull request. / 每次推送和合并请求时检查记录。',
     'name: yishi',
@@ -91,6 +96,8 @@ function githubWorkflow(prefix: string): string {
     'jobs:',
     '  records:',
     '    runs-on: ubuntu-latest',
+    '    env:',
+    `      YISHI_PACKAGE: ${scalar(yishiPackage)}   # ${INSTALL_NOTE}`,
     ...(prefix ? ['    defaults:', '      run:', `        working-directory: ${scalar(prefix)}`] : []),
     '    steps:',
     '      - uses: actions/checkout@v4',
@@ -99,28 +106,32 @@ function githubWorkflow(prefix: string): string {
     '      - uses: actions/setup-node@v4',
     '        with:',
     '          node-version: 20',
+    '      - name: install yishi / 安装 yishi',
+    '        run: npm install --global "$YISHI_PACKAGE"',
     '      - name: validate / 检查记录',
-    '        run: npx yishi validate --format github',
+    '        run: yishi validate --format github',
     '      - name: overdue / 逾期事项',
-    '        run: npx yishi overdue',
+    '        run: yishi overdue',
     '      - name: audit / 核查已印发纪要',
-    '        run: npx yishi audit --format github',
+    '        run: yishi audit --format github',
     '',
   ].join('\n');
 }
 
-function gitlabCi(prefix: string): string {
+function gitlabCi(prefix: string, yishiPackage: string): string {
   return [
     '# yishi: check the records on every push and merge request. / 每次推送和合并请求时检查记录。',
     'yishi:',
     '  image: node:20',
     '  variables:',
     '    GIT_DEPTH: "0"              # yishi audit needs the whole history / 核查需要完整历史',
+    `    YISHI_PACKAGE: ${scalar(yishiPackage)}   # ${INSTALL_NOTE}`,
     '  script:',
+    '    - npm install --global "$YISHI_PACKAGE"',
     ...(prefix ? [`    - cd ${scalar(prefix)}`] : []),
-    '    - npx yishi validate --format text',
-    '    - npx yishi overdue',
-    '    - npx yishi audit',
+    '    - yishi validate --format text',
+    '    - yishi overdue',
+    '    - yishi audit',
     '',
   ].join('\n');
 }
@@ -135,8 +146,8 @@ export function initFiles(input: InitInput): InitFile[] {
   ];
   if (input.ci) {
     const prefix = input.ciPrefix.replace(/\/$/, '');
-    files.push({ path: '.github/workflows/yishi.yml', text: githubWorkflow(prefix), ci: true });
-    files.push({ path: '.gitlab-ci.yml', text: gitlabCi(prefix), ci: true });
+    files.push({ path: '.github/workflows/yishi.yml', text: githubWorkflow(prefix, input.yishiPackage), ci: true });
+    files.push({ path: '.gitlab-ci.yml', text: gitlabCi(prefix, input.yishiPackage), ci: true });
   }
   return files;
 }

@@ -47,12 +47,15 @@ describe('yishi init', () => {
     expect(settings['yaml.schemas']['./.yishi/schemas/meeting.schema.json']).toEqual(['meetings/*/*.yaml', '**/meetings/*/*.yaml']);
     expect(Object.keys(settings['yaml.schemas'])).toHaveLength(5);
     const gh = readFileSync(join(dir, '.github/workflows/yishi.yml'), 'utf8');
-    expect(gh).toContain('        run: npx yishi validate --format github\n');
-    expect(gh).toContain('        run: npx yishi overdue\n');
+    expect(gh).toMatch(/\n {6}YISHI_PACKAGE: yishi@\d+\.\d+\.\d+ {3}# where CI installs yishi from/);
+    expect(gh).toContain('        run: npm install --global "$YISHI_PACKAGE"\n');
+    expect(gh).toContain('        run: yishi validate --format github\n');
+    expect(gh).toContain('        run: yishi overdue\n');
+    expect(gh).not.toContain('npx');
     expect(gh).toContain('          fetch-depth: 0');
     expect(gh).not.toContain('working-directory');
     const gl = readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8');
-    expect(gl).toContain('    - npx yishi validate --format text\n    - npx yishi overdue\n');
+    expect(gl).toContain('    - npm install --global "$YISHI_PACKAGE"\n    - yishi validate --format text\n    - yishi overdue\n');
     expect(git(dir, ['rev-parse', '--show-toplevel']).trim()).toBe(dir);
   });
 
