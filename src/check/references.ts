@@ -3,6 +3,7 @@ import { didYouMean } from './did-you-mean.js';
 import { message, type Diagnostic } from './diagnostic.js';
 import { positionOf, type PathSegment } from '../load/source-file.js';
 import type { Rec, Records } from '../model/records.js';
+import type { Body, Duty, Meeting, Member, Resolution } from '../model/types.js';
 
 type Target = 'member' | 'meeting' | 'resolution';
 
@@ -24,47 +25,50 @@ const DUTY_HOLDERS = ['group', 'office', 'townships'] as const;
 
 function refsOf(rec: Rec<unknown>): Ref[] {
   const refs: Ref[] = [];
-  const add = (path: PathSegment[], id: unknown, target: Target, also?: readonly string[]): void => {
-    if (typeof id === 'string') refs.push({ path, id, target, also });
+  const add = (path: PathSegment[], id: string | undefined, target: Target, also?: readonly string[]): void => {
+    if (id !== undefined) refs.push({ path, id, target, also });
   };
-  const list = (key: string, ids: unknown, target: Target): void => {
-    if (Array.isArray(ids)) ids.forEach((id, i) => add([key, i], id, target));
+  const list = (key: string, ids: readonly string[] | undefined, target: Target): void => {
+    (ids ?? []).forEach((id, i) => add([key, i], id, target));
   };
-  const d = rec.data as Record<string, any>;
   switch (rec.kind) {
     case 'body':
-      add(['office', 'host'], d.office?.host, 'member');
+      add(['office', 'host'], (rec.data as Body).office.host, 'member');
       break;
     case 'member':
-      add(['successor'], d.successor, 'member');
+      add(['successor'], (rec.data as Member).successor, 'member');
       break;
     case 'duty':
-      add(['holder'], d.holder, 'member', DUTY_HOLDERS);
+      add(['holder'], (rec.data as Duty).holder, 'member', DUTY_HOLDERS);
       break;
-    case 'meeting':
-      add(['convener'], d.convener, 'member', ['office']);
-      add(['chair'], d.chair, 'member', ['office']);
-      (d.topics ?? []).forEach((t: any, i: number) => {
-        add(['topics', i, 'proposed_by'], t?.proposed_by, 'member');
-        add(['topics', i, 'approved_by'], t?.approved_by, 'member');
+    case 'meeting': {
+      const m = rec.data as Meeting;
+      add(['convener'], m.convener, 'member', ['office']);
+      add(['chair'], m.chair, 'member', ['office']);
+      (m.topics ?? []).forEach((t, i) => {
+        add(['topics', i, 'proposed_by'], t.proposed_by, 'member');
+        add(['topics', i, 'approved_by'], t.approved_by, 'member');
       });
-      (d.attendees ?? []).forEach((a: any, i: number) =>
-        typeof a === 'string' ? add(['attendees', i], a, 'member') : add(['attendees', i, 'member'], a?.member, 'member'),
+      (m.attendees ?? []).forEach((a, i) =>
+        typeof a === 'string' ? add(['attendees', i], a, 'member') : add(['attendees', i, 'member'], a.member, 'member'),
       );
-      (d.absent ?? []).forEach((a: any, i: number) => add(['absent', i, 'member'], a?.member, 'member'));
-      add(['minutes', 'signed_by'], d.minutes?.signed_by, 'member');
-      list('participants', d.participants, 'member');
-      (d.responses ?? []).forEach((r: any, i: number) => add(['responses', i, 'member'], r?.member, 'member'));
+      (m.absent ?? []).forEach((a, i) => add(['absent', i, 'member'], a.member, 'member'));
+      add(['minutes', 'signed_by'], m.minutes?.signed_by, 'member');
+      list('participants', m.participants, 'member');
+      (m.responses ?? []).forEach((r, i) => add(['responses', i, 'member'], r.member, 'member'));
       break;
-    case 'resolution':
-      add(['meeting'], d.meeting, 'meeting');
-      add(['lead'], d.lead, 'member');
-      list('responsible', d.responsible, 'member');
-      list('cooperating', d.cooperating, 'member');
-      (d.extensions ?? []).forEach((e: any, i: number) => add(['extensions', i, 'granted_by'], e?.granted_by, 'meeting'));
-      add(['superseded_by'], d.superseded_by, 'resolution');
-      (d.progress ?? []).forEach((p: any, i: number) => add(['progress', i, 'by'], p?.by, 'member'));
+    }
+    case 'resolution': {
+      const r = rec.data as Resolution;
+      add(['meeting'], r.meeting, 'meeting');
+      add(['lead'], r.lead, 'member');
+      list('responsible', r.responsible, 'member');
+      list('cooperating', r.cooperating, 'member');
+      (r.extensions ?? []).forEach((e, i) => add(['extensions', i, 'granted_by'], e.granted_by, 'meeting'));
+      add(['superseded_by'], r.superseded_by, 'resolution');
+      (r.progress ?? []).forEach((p, i) => add(['progress', i, 'by'], p.by, 'member'));
       break;
+    }
   }
   return refs;
 }
