@@ -47,19 +47,10 @@ export function register(program: Command): void {
       unit === undefined ? undefined : unit === 'office' ? names.unit(unit) : lang === 'zh' ? `${names.unit(unit)}(${unit})` : `${names.unit(unit)} (${unit})`;
     const summary = labels.overdueSummary(items, today, withinDays, lang, unitName);
     const anyOverdue = items.some((i) => i.level === 'overdue');
-    let output: string;
-    if (opts.format === 'json') {
-      output = (await import('../report/supervision-json.js')).formatItemsJson(items, today);
-    } else if (opts.format === 'csv') {
-      output = (await import('../report/supervision-csv.js')).formatItemsCsv(items, { lang, names, unit });
-    } else if (opts.format === 'markdown') {
-      output = (await import('../report/supervision-markdown.js')).formatItemsMarkdown(items, { lang, names, unit, summary });
-    } else {
-      const [{ makeChalk }, { formatItemsTable, overdueColumns }] = await Promise.all([
-        import('../report/color.js'),
-        import('../report/supervision-table.js'),
-      ]);
-      output = formatItemsTable(items, {
+    const { formatItems } = await import('../report/format-items.js');
+    const output = await formatItems(opts.format, items, today, async () => {
+      const [{ makeChalk }, { overdueColumns }] = await Promise.all([import('../report/color.js'), import('../report/supervision-table.js')]);
+      return {
         lang,
         chalk: makeChalk(process.stdout, process.env, opts.color === false ? false : undefined),
         names,
@@ -68,8 +59,8 @@ export function register(program: Command): void {
         unit,
         summary,
         tone: anyOverdue ? 'red' : items.length > 0 ? 'yellow' : 'green',
-      });
-    }
+      };
+    });
     finish(output, opts.fail && anyOverdue ? 1 : 0);
   });
 }

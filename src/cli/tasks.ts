@@ -108,25 +108,16 @@ export function register(program: Command): void {
     const items = listTasks(records, today, { status, unit, meeting, dueBefore, dueAfter });
     const names = labels.namesOf(records, lang);
     const summary = labels.tasksSummary(countTasks(items), today, lang);
-    let output: string;
-    if (opts.format === 'json') {
-      output = (await import('../report/supervision-json.js')).formatItemsJson(items, today);
-    } else if (opts.format === 'csv') {
-      output = (await import('../report/supervision-csv.js')).formatItemsCsv(items, { lang, names, unit });
-    } else if (opts.format === 'markdown') {
-      output = (await import('../report/supervision-markdown.js')).formatItemsMarkdown(items, { lang, names, unit, summary });
-    } else {
-      const { formatItemsTable, taskColumns } = await import('../report/supervision-table.js');
-      output = formatItemsTable(items, {
-        lang,
-        chalk,
-        names,
-        columns: taskColumns(unit),
-        unit,
-        summary,
-        tone: items.some((i) => i.level === 'overdue') ? 'red' : 'green',
-      });
-    }
+    const { formatItems } = await import('../report/format-items.js');
+    const output = await formatItems(opts.format, items, today, async () => ({
+      lang,
+      chalk,
+      names,
+      columns: (await import('../report/supervision-table.js')).taskColumns(unit),
+      unit,
+      summary,
+      tone: items.some((i) => i.level === 'overdue') ? 'red' : 'green',
+    }));
     finish(output, 0);
   });
 }
