@@ -1,5 +1,5 @@
 // The whole of `yishi validate` over a loaded folder: schema, layout, references, personal data, body
-// settings and the rules. Returns the typed records too, so commands that read can share the work.
+// settings and the rules. typeRecords is the part that commands which only read (overdue, tasks, render) share.
 import { compareDiagnostics, message, type Diagnostic } from './diagnostic.js';
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
 import { checkPersonalData } from './personal-data.js';
@@ -32,7 +32,6 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
     if (raw.kind !== 'body') records.ids[raw.kind].add(raw.id);
     if (raw.data === undefined || broken.has(raw.file.path)) continue;
     const found = checkSchema(raw.kind, raw.file, raw.data, units);
-    diagnostics.push(...checkPersonalData(raw.file));
     if (found.length > 0) {
       diagnostics.push(...found);
       continue;
@@ -84,11 +83,17 @@ export interface ValidateResult {
   today: string;
 }
 
+/** The personal-data guard over every file that parsed (schema-valid or not); only validate needs it. */
+function personalData(loaded: LoadedFolder): Diagnostic[] {
+  const broken = new Set(loaded.diagnostics.map((d) => d.file));
+  return loaded.records.filter((r) => r.data !== undefined && !broken.has(r.file.path)).flatMap((r) => checkPersonalData(r.file));
+}
+
 export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; now?: Date } = {}): ValidateResult {
   const typed = typeRecords(loaded);
   const today = todayFor(typed.records, options.asOf, options.now);
   const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records);
-  const diagnostics = [...typed.diagnostics, ...configFindings, ...runRules(typed.records, today, config)];
+  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, today, config)];
   diagnostics.sort(compareDiagnostics);
   return { records: typed.records, diagnostics, fileCount: typed.fileCount, today };
 }
