@@ -1,8 +1,8 @@
 // The JSON Schemas of schemas/, read and compiled once, on first use.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, ValidateFunction } from 'ajv';
 import type { RecordKind } from '../model/types.js';
 
 export const SCHEMA_KINDS: readonly RecordKind[] = ['body', 'member', 'duty', 'meeting', 'resolution'];
@@ -33,15 +33,27 @@ export function schemaOf(kind: RecordKind): JsonSchema {
   return s;
 }
 
+/** The validators compiled at build time (dist/schema/validators.cjs), when present. */
+function precompiled(): Partial<Record<RecordKind, ValidateFunction>> | undefined {
+  const file = fileURLToPath(new URL('./validators.cjs', import.meta.url));
+  return existsSync(file) ? (createRequire(import.meta.url)(file) as Partial<Record<RecordKind, ValidateFunction>>) : undefined;
+}
+
 export function validatorFor(kind: RecordKind): ValidateFunction {
   let v = compiled.get(kind);
   if (!v) {
-    if (!ajv) {
-      ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-      const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => Ajv;
-      addFormats(ajv);
+    v = precompiled()?.[kind];
+    if (!v) {
+      if (!ajv) {
+        // Loaded only here: a built yishi never needs the compiler.
+        const require = createRequire(import.meta.url);
+        const { Ajv: AjvClass } = require('ajv') as { Ajv: new (options: object) => Ajv };
+        const addFormats = (require('ajv-formats') as { default: (a: Ajv) => Ajv }).default;
+        ajv = new AjvClass({ allErrors: true, strict: true, verbose: true });
+        addFormats(ajv);
+      }
+      v = ajv.compile(schemaOf(kind));
     }
-    v = ajv.compile(schemaOf(kind));
     compiled.set(kind, v);
   }
   return v;
