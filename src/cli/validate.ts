@@ -32,7 +32,10 @@ export function register(program: Command): void {
     if (opts.format === 'json') {
       output = (await import('../report/format-json.js')).formatJson(result.diagnostics, result.fileCount, lang);
     } else if (opts.format === 'github') {
-      output = (await import('../report/format-github.js')).formatGithub(result.diagnostics, lang);
+      // Annotations name files from the top of the repository, where the record folder may be a sub-folder.
+      const prefix = (await import('../load/find-folder.js')).pathInRepository(root);
+      const inRepository = result.diagnostics.map((d) => ({ ...d, file: prefix + d.file }));
+      output = (await import('../report/format-github.js')).formatGithub(inRepository, lang);
     } else {
       const { makeChalk } = await import('../report/color.js');
       output = (await import('../report/format-text.js')).formatText(

@@ -1,6 +1,6 @@
 // Find the record folder: the nearest folder at or above `start` that holds a yishi.yaml.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const BODY_FILE = 'yishi.yaml';
 
@@ -19,4 +19,22 @@ export function findRecordFolder(start: string): string | undefined {
 export function isRecordFolder(dir: string): boolean {
   const candidate = join(resolve(dir), BODY_FILE);
   return existsSync(candidate) && statSync(candidate).isFile();
+}
+
+/**
+ * The record folder's path from the top of the git work tree it sits in ('' at the top, else with a trailing
+ * `/`), found by walking up to a `.git`; '' outside any repository. GitHub annotations name files this way.
+ */
+export function pathInRepository(root: string): string {
+  const start = resolve(root);
+  let dir = start;
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) {
+      const rel = relative(dir, start).split(sep).join('/');
+      return rel === '' ? '' : `${rel}/`;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return '';
+    dir = parent;
+  }
 }

@@ -1,5 +1,5 @@
 // `yishi validate` run as a user would: the built binary, exit codes, formats, folder discovery, language, colour.
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
@@ -115,5 +115,21 @@ describe('yishi validate', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.properties.lead!.title).toContain('牵头单位');
     expect(runYishi(['schema', 'minutes']).status).toBe(2);
+  });
+});
+
+describe('yishi validate --format github in a sub-folder of a repository', () => {
+  it('names files from the top of the repository, where GitHub looks for them', () => {
+    const repo = makeFolder({ 'README.md': '# 记录\n' });
+    mkdirSync(join(repo, '.git'));
+    const records = join(repo, 'records/body');
+    const files = broken();
+    mkdirSync(records, { recursive: true });
+    cpSync(files, records, { recursive: true });
+    const r = runYishi(['validate', '--format', 'github', '--as-of', AS_OF, '--lang', 'en'], { cwd: records });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error file=records/body/resolutions/2025/m-1.yaml,line=4,col=7::No member "wjj". [reference]\n');
+    const json = JSON.parse(runYishi(['validate', '--format', 'json', '--as-of', AS_OF], { cwd: records }).stdout) as { diagnostics: Array<{ file: string }> };
+    expect(json.diagnostics.some((d) => d.file === 'resolutions/2025/m-1.yaml')).toBe(true);
   });
 });
