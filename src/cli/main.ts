@@ -3,14 +3,18 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands.js';
 import { UsageError } from './context.js';
 import { packageVersion } from './package-version.js';
+import { usageMessage } from './usage-messages.js';
+import type { Lang } from '../check/diagnostic.js';
 import { chooseLang } from '../i18n/lang.js';
 
 
-export function buildProgram(): Command {
+export function buildProgram(lang: Lang = 'zh'): Command {
   const program = new Command('yishi')
     .description('议事: records of a coordination body (领导小组) as YAML files in git')
     .version(packageVersion(), '-V, --version')
-    .showHelpAfterError()
+    // Set before the commands are added, so that every command inherits them.
+    .configureOutput({ outputError: (text, write) => write(usageMessage(text, lang)) })
+    .showHelpAfterError(lang === 'zh' ? '(加 --help 查看用法)' : '(add --help for usage)')
     .exitOverride();
   for (const register of COMMANDS) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
@@ -18,7 +22,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
-  const program = buildProgram();
+  const program = buildProgram(chooseLang(langFlag(argv), undefined));
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -133,3 +133,16 @@ describe('yishi validate --format github in a sub-folder of a repository', () =>
     expect(json.diagnostics.some((d) => d.file === 'resolutions/2025/m-1.yaml')).toBe(true);
   });
 });
+
+describe('usage errors from the argument parser', () => {
+  it('are in Chinese for a Chinese reader and in English with --lang en, exit 2, with a hint at --help', () => {
+    const zh = runYishi(['validate', '--bogus', '-C', 'examples/lanping'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toBe('错误:未知的选项 --bogus。\n(加 --help 查看用法)\n');
+    const typo = runYishi(['valdate'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(typo.stderr).toBe('错误:没有 valdate 这个命令。你是不是想写 validate?\n(加 --help 查看用法)\n');
+    const choice = runYishi(['validate', '--format', 'xml', '--lang', 'en']);
+    expect(choice.status).toBe(2);
+    expect(choice.stderr).toBe("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.\n(add --help for usage)\n");
+  });
+});
