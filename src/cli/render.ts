@@ -52,13 +52,12 @@ export function register(program: Command): void {
       case 'duties':
         text = (await import('../render/render-duties.js')).renderDuties(records, { lang, asOf: today });
         break;
-      case 'report':
-        text = (await import('../render/render-report.js')).renderReport(records, {
-          lang,
-          asOf: today,
-          year: year ?? Number(today.slice(0, 4)),
-        });
+      case 'report': {
+        const reportYear = year ?? Number(today.slice(0, 4));
+        checkReportYear(reportYear, records.body?.data.established.date, today);
+        text = (await import('../render/render-report.js')).renderReport(records, { lang, asOf: today, year: reportYear });
         break;
+      }
     }
     if (opts.output !== undefined) {
       await writeOutput(opts.output, text);
@@ -75,6 +74,28 @@ function parseYear(value: string | undefined): number | undefined {
       `--year "${value}" is not a year; write four digits, e.g. --year 2025.`,
     );
   return Number(value.trim());
+}
+
+/**
+ * The report's year must lie between the body's establishment and --as-of: before it the body did not exist
+ * (and could not have missed its plenary), after it nothing has happened yet.
+ */
+function checkReportYear(year: number, established: string | undefined, today: string): void {
+  const first = established === undefined ? undefined : Number(established.slice(0, 4));
+  const last = Number(today.slice(0, 4));
+  const range = first === undefined ? undefined : { zh: `请写 ${first} 至 ${last} 年之间的年份`, en: `give --year between ${first} and ${last}` };
+  if (first !== undefined && established !== undefined && year < first) {
+    const [y, m, d] = established.split('-').map(Number);
+    throw new UsageError(
+      `领导小组成立于${y}年${m}月${d}日,${year}年没有记录;--year ${range!.zh}。`,
+      `The body was established on ${established}, so ${year} has no records; ${range!.en}.`,
+    );
+  }
+  if (year > last)
+    throw new UsageError(
+      `截至 ${today},${year}年还没有开始,没有可报告的内容${range ? `;--year ${range.zh}` : ''}。`,
+      `${year} has not begun on ${today}, so there is nothing to report yet${range ? `; ${range.en}` : ''}.`,
+    );
 }
 
 function checkArguments(document: DocumentName, meetingId: string | undefined, opts: RenderOptions): void {

@@ -129,6 +129,32 @@ describe('yishi render: usage mistakes exit 2', () => {
   });
 });
 
+describe('yishi render report: a year the body has no records for', () => {
+  it('refuses a year before the body was established instead of finding the plenary requirement unmet', () => {
+    const r = runYishi(['render', 'report', '--year', '2023', '--as-of', '2026-11-28', ...EX, '--lang', 'zh']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('yishi: 领导小组成立于2024年1月10日,2023年没有记录;--year 请写 2024 至 2026 年之间的年份。\n');
+    const en = runYishi(['render', 'report', '--year', '2023', '--as-of', '2026-11-28', ...EX, '--lang', 'en']);
+    expect(en.stderr).toBe('yishi: The body was established on 2024-01-10, so 2023 has no records; give --year between 2024 and 2026.\n');
+  });
+
+  it('refuses a year that has not begun by --as-of', () => {
+    const r = runYishi(['render', 'report', '--year', '2027', '--as-of', '2026-11-28', ...EX, '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('yishi: 2027 has not begun on 2026-11-28, so there is nothing to report yet; give --year between 2024 and 2026.\n');
+  });
+
+  it('reports a year since establishment with no meetings, and finds the plenary requirement unmet', () => {
+    const dir = makeFolder({ 'yishi.yaml': readFileSync(join(REPO, 'examples/lanping/yishi.yaml'), 'utf8') });
+    const r = runYishi(['render', 'report', '--year', '2025', '--as-of', '2026-01-05', '-C', dir, '--lang', 'zh']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('2025年共召开会议(含书面审议)0次');
+    expect(r.stdout).toContain('全年未召开全体会议,未达到“全体会议原则上每年召开不少于1次”的要求[五(一)]。');
+  });
+});
+
 describe('yishi render with records that have errors', () => {
   it('skips them with one line on stderr and renders the rest', () => {
     const dir = copyExample({ 'resolutions/2026/2026-03-18-plenary-5.yaml': 'meeting: 2026-03-18-plenary\nno: five\ntext: 法律援助\n' });
