@@ -89,9 +89,11 @@ function scan(source: string, base: number, isPhoneField: boolean): Found[] {
 export function checkPersonalData(file: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!file.doc) return out;
+  const scalars: Array<[number, number]> = [];
   visit(file.doc, {
     Scalar(key, node, path) {
       if (!node.range) return;
+      scalars.push([node.range[0], node.range[1]]);
       let field: string | undefined;
       for (let i = path.length - 1; i >= 0; i--) {
         const anc = path[i];
@@ -107,5 +109,16 @@ export function checkPersonalData(file: SourceFile): Diagnostic[] {
       }
     },
   });
+  // Comments (and whatever else lies between the values) are part of the file kept in git: scan them too.
+  scalars.sort((a, b) => a[0] - b[0]);
+  let from = 0;
+  for (const [start, end] of [...scalars, [file.text.length, file.text.length] as [number, number]]) {
+    if (start > from) {
+      for (const f of scan(file.text.slice(from, start), from, false)) {
+        out.push({ file: file.path, ...positionOfOffset(file, f.offset), severity: 'error', rule: 'personal-data', message: f.message });
+      }
+    }
+    from = Math.max(from, end);
+  }
   return out;
 }

@@ -42,6 +42,12 @@ describe('personal-data', () => {
     ]);
   });
 
+  it('refuses personal data in comments too, at the number', () => {
+    const found = findingsOf('personal-data', meeting('# 救助对象身份证 110101199003077571\nrecorder: 示例庚   # 联系 13812345678\n'));
+    expect(found.map((f) => f.at)).toEqual(['meetings/2025/m.yaml:5:11', 'meetings/2025/m.yaml:6:22']);
+    expect(found.map((f) => f.message.slice(0, 4))).toEqual(['疑似居民', '疑似手机']);
+  });
+
   it('leaves dates, landlines, hashes and case references alone', () => {
     expect(
       findingsOf(
