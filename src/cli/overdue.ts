@@ -42,7 +42,7 @@ export function register(program: Command): void {
     const all = supervisionItems(records, today, { ...settings, withinDays, plenaryTitle: labels.plenaryTitle(lang) });
     const mine = unit === undefined ? all : all.filter((i) => roleOf(i, unit) !== undefined);
     const items = groupItems(mine, opts.by).flatMap((g) => g.items);
-    const names = labels.namesOf(records, lang);
+    const names = labels.namesOf(records, lang, today);
     const unitName =
       unit === undefined ? undefined : unit === 'office' ? names.unit(unit) : lang === 'zh' ? `${names.unit(unit)}(${unit})` : `${names.unit(unit)} (${unit})`;
     const summary = labels.overdueSummary(items, today, withinDays, lang, unitName);

@@ -106,7 +106,7 @@ export function register(program: Command): void {
       import('../report/supervision-labels.js'),
     ]);
     const items = listTasks(records, today, { status, unit, meeting, dueBefore, dueAfter });
-    const names = labels.namesOf(records, lang);
+    const names = labels.namesOf(records, lang, today);
     const summary = labels.tasksSummary(countTasks(items), today, lang);
     const { formatItems } = await import('../report/format-items.js');
     const output = await formatItems(opts.format, items, today, async () => ({

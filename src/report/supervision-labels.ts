@@ -92,10 +92,16 @@ export const HEADERS: Words<
 export interface Names {
   unit(id: string): string;
   meeting(id: string): string;
+  /** The day the member's seat ended, when it has ended by today (namesOf's `today`); else undefined. */
+  ended?(id: string): string | undefined;
 }
 
-export function namesOf(records: Records, lang: Lang): Names {
+export function namesOf(records: Records, lang: Lang, today?: string): Names {
   return {
+    ended(id) {
+      const left = records.members.get(id)?.data.left;
+      return today !== undefined && left !== undefined && left <= today ? left : undefined;
+    },
     unit(id) {
       if (id === OFFICE) return lang === 'zh' ? '领导小组办公室' : 'the office';
       return records.members.get(id)?.data.unit ?? id;
@@ -108,6 +114,18 @@ export function namesOf(records: Records, lang: Lang): Names {
 
 export function joinNames(ids: readonly string[], names: Names, lang: Lang): string {
   return ids.map((id) => names.unit(id)).join(lang === 'zh' ? '、' : ', ');
+}
+
+/**
+ * A task whose owner's seat has ended names nobody who can carry it on (the lead left without a successor,
+ * or the chain of successors ends in a seat that left): 县老干部局已于 2025-04-01 撤销,没有接替单位.
+ */
+export function orphanNote(item: SupervisionItem, names: Names, lang: Lang): string | undefined {
+  if (item.type !== 'task') return undefined;
+  const left = names.ended?.(item.owner);
+  if (left === undefined) return undefined;
+  const unit = names.unit(item.owner);
+  return lang === 'zh' ? `${unit}已于 ${left} 撤销,没有接替单位` : `${unit} left the body on ${left} with no successor`;
 }
 
 /** Title of the item for a year without a plenary. */

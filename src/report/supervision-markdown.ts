@@ -2,7 +2,7 @@
 // unit and meeting names rather than ids.
 import type { Lang } from '../check/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
-import { daysText, HEADERS, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
+import { daysText, HEADERS, orphanNote, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
 
 /** Text safe inside a Markdown table cell: `|` escaped, line breaks folded into spaces. */
 export function markdownCell(text: string): string {
@@ -15,6 +15,8 @@ function remark(item: SupervisionItem, o: { lang: Lang; names: Names }): string 
   const colon = o.lang === 'zh' ? ':' : ': ';
   if (item.type === 'task' && item.lead !== null && item.lead !== item.owner)
     parts.push(`${HEADERS.lead[o.lang]}${colon}${o.names.unit(item.lead)}`);
+  const orphan = orphanNote(item, o.names, o.lang);
+  if (orphan) parts.push(orphan);
   if (item.note) parts.push(item.status === 'blocked' ? `${o.lang === 'zh' ? '困难' : 'difficulty'}${colon}${item.note}` : item.note);
   return parts.join(o.lang === 'zh' ? ';' : '; ');
 }

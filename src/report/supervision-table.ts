@@ -6,7 +6,7 @@ import type { Lang } from '../check/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
 import type { GroupBy } from '../model/supervision.js';
 import { columnWidths, padTo, truncateToWidth, type Align } from './align-columns.js';
-import { daysText, HEADERS, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
+import { daysText, HEADERS, orphanNote, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
 
 export type ColumnId = 'owner' | 'role' | 'type' | 'id' | 'title' | 'meeting' | 'due' | 'status' | 'days';
 
@@ -70,6 +70,8 @@ export function noteLines(item: SupervisionItem, o: { lang: Lang; names: Names }
   const colon = o.lang === 'zh' ? ':' : ': ';
   if (item.type === 'task' && item.lead !== null && item.lead !== item.owner)
     lines.push(`${HEADERS.lead[o.lang]}${colon}${o.names.unit(item.lead)}`);
+  const orphan = orphanNote(item, o.names, o.lang);
+  if (orphan) lines.push(orphan);
   if (item.status === 'blocked' && item.note)
     lines.push(`${o.lang === 'zh' ? '困难' : 'difficulty'}${colon}${item.note.trim().replace(/\s*\n\s*/g, ' ')}`);
   return lines;

@@ -37,7 +37,7 @@ export function taskDetailJson(records: Records, rec: Rec<Resolution>, today: st
 
 export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: string, lang: Lang, chalk: ChalkInstance): string {
   const r = rec.data;
-  const names = namesOf(records, lang);
+  const names = namesOf(records, lang, today);
   const zh = lang === 'zh';
   const unit = (id: string): string => (zh ? `${names.unit(id)}(${id})` : `${names.unit(id)} (${id})`);
   const units = (ids: readonly string[] | undefined): string =>
@@ -58,10 +58,13 @@ export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: 
     const item = taskItem(records, rec, today);
     const ownership = ownerOf(records, r.lead!, today);
     fields.push([zh ? '牵头单位' : 'lead', unit(r.lead!)]);
-    if (ownership.chain.length > 1)
+    const ended = names.ended?.(ownership.owner);
+    if (ownership.chain.length > 1 || ended !== undefined)
       fields.push([
         HEADERS.owner[lang],
-        `${unit(ownership.owner)}${zh ? ';席位接替:' : '; succession: '}${ownership.chain.map((id) => names.unit(id)).join(' → ')}`,
+        unit(ownership.owner) +
+          (ownership.chain.length > 1 ? `${zh ? ';席位接替:' : '; succession: '}${ownership.chain.map((id) => names.unit(id)).join(' → ')}` : '') +
+          (ended !== undefined ? (zh ? `;已于 ${ended} 撤销,没有接替单位` : `; left the body on ${ended} with no successor`) : ''),
       ]);
     fields.push([HEADERS.responsible[lang], units(r.responsible)]);
     fields.push([HEADERS.cooperating[lang], units(r.cooperating)]);

@@ -161,3 +161,32 @@ describe('options', () => {
     expect(en.stderr).toBe('yishi: 2 record files have errors and were skipped; run yishi validate for details.\n');
   });
 });
+
+describe('a lead whose seat ended with no successor', () => {
+  // 县老干部局 leaves on 2025-04-01 naming nobody to take over its open task: the task stays its own, and the
+  // clerk must be told that the unit no longer exists rather than send it a 督办通知.
+  const dir = makeFolder(
+    scenarioFiles({
+      'members/lgb.yaml':
+        'role: member\nunit: 县老干部局\nposition: 副局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n    to: 2025-03-31\nleft: 2025-04-01\n',
+      'resolutions/2025/2025-03-20-plenary-3.yaml':
+        'meeting: 2025-03-20-plenary\nno: 3\ntitle: 无人承接\ntext: |\n  无人承接。\nlead: lgb\ndue: 2025-05-01\n',
+    }),
+  );
+
+  test('the table and the markdown say the unit left with no successor', () => {
+    const zh = runYishi(['overdue', '-C', dir, '--as-of', '2025-07-01', '--unit', 'lgb', '--lang', 'zh']).stdout.split('\n');
+    expect(zh[2]).toMatch(/^县老干部局\s+牵头\s+议定事项\s+2025-03-20-plenary-3\s+无人承接\s+2025-05-01\s+未开始\s+逾期 61 天$/);
+    expect(zh[3]!.trim()).toBe('县老干部局已于 2025-04-01 撤销,没有接替单位');
+    const en = runYishi(['overdue', '-C', dir, '--as-of', '2025-07-01', '--unit', 'lgb', '--lang', 'en']).stdout.split('\n');
+    expect(en[3]!.trim()).toBe('县老干部局 left the body on 2025-04-01 with no successor');
+    const md = runYishi(['overdue', '-C', dir, '--as-of', '2025-07-01', '--unit', 'lgb', '-f', 'markdown', '--lang', 'zh']).stdout;
+    expect(md).toContain('| 逾期 61 天 | 未开始 | 县老干部局已于 2025-04-01 撤销,没有接替单位 |');
+  });
+
+  test('before the seat ended nothing is said', () => {
+    const out = runYishi(['overdue', '-C', dir, '--as-of', '2025-03-31', '--within', '40', '--unit', 'lgb', '--lang', 'zh']).stdout;
+    expect(out).toContain('无人承接');
+    expect(out).not.toContain('撤销');
+  });
+});

@@ -128,6 +128,23 @@ describe('yishi tasks show', () => {
     expect(text).toMatch(/2025-05-20 {2}县财政局 {2}有困难 {2}资金缺口较大,请领导小组协调。/);
   });
 
+  test('a lead whose seat ended with no successor: the owner line says so', () => {
+    const dir = makeFolder(
+      scenarioFiles({
+        'members/lgb.yaml':
+          'role: member\nunit: 县老干部局\nposition: 副局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n    to: 2025-03-31\nleft: 2025-04-01\n',
+        'resolutions/2025/2025-03-20-plenary-3.yaml':
+          'meeting: 2025-03-20-plenary\nno: 3\ntitle: 无人承接\ntext: |\n  无人承接。\nlead: lgb\ndue: 2025-05-01\n',
+      }),
+    );
+    const zh = runYishi(['tasks', 'show', '2025-03-20-plenary-3', '-C', dir, '--as-of', '2025-07-01']).stdout;
+    expect(zh).toContain('牵头单位  县老干部局(lgb)\n承办单位  县老干部局(lgb);已于 2025-04-01 撤销,没有接替单位\n');
+    const en = runYishi(['tasks', 'show', '2025-03-20-plenary-3', '-C', dir, '--as-of', '2025-07-01', '--lang', 'en']).stdout;
+    expect(en).toContain('owner        县老干部局 (lgb); left the body on 2025-04-01 with no successor\n');
+    const before = runYishi(['tasks', 'show', '2025-03-20-plenary-3', '-C', dir, '--as-of', '2025-03-31']).stdout;
+    expect(before).not.toContain('承办单位');
+  });
+
   test('a decision without a lead says so', () => {
     const r = runYishi(['tasks', 'show', '2024-03-15-plenary-1', '-C', EXAMPLE]);
     expect(r.stdout).toContain('类型  决定事项(无牵头单位,无需跟踪落实)');
