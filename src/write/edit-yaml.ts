@@ -148,7 +148,9 @@ function splice(text: string, doc: Document.Parsed, edit: YamlEdit): string | un
     const start = node?.range ? node.range[0] : keyNode.range[1];
     const end = node?.range ? node.range[1] : keyNode.range[1];
     const indent = columnOf(text, keyNode.range[0]) + 2;
-    const removed = text.slice(0, start).replace(/[ \t]+$/, '') + text.slice(end);
+    // An empty value (`key:` or `key:   # comment`) has nothing to remove; trimming before it would glue a
+    // comment to the key.
+    const removed = start === end ? text : text.slice(0, start).replace(/[ \t]+$/, '') + text.slice(end);
     const shift = text.length - removed.length;
     return insertAt(removed, lineEndAfter(removed, end - shift), renderBlock(value, indent, eol), eol);
   }

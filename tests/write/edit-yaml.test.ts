@@ -66,6 +66,16 @@ describe('editYaml', () => {
     expect(editYaml('minutes:\nx: 1\n', [{ op: 'set', path: ['minutes', 'status'], value: 'issued' }])).toBe('minutes:\n  status: issued\nx: 1\n');
   });
 
+  it('fills a key that has no value but a comment, keeping the comment and every other byte', () => {
+    const text = 'no: 2\nresponsible: [cz]                        # 责任单位\nprogress:   # 落实情况:只追加\ndue: 2024-06-30\n';
+    expect(editYaml(text, [{ op: 'append', path: ['progress'], value: { date: '2024-05-01', note: 'x' } }])).toBe(
+      text.replace('# 落实情况:只追加\n', '# 落实情况:只追加\n  - date: 2024-05-01\n    note: x\n'),
+    );
+    expect(editYaml('kind: plenary\nminutes:   # 纪要\nx: 1\n', [{ op: 'set', path: ['minutes', 'status'], value: 'issued' }])).toBe(
+      'kind: plenary\nminutes:   # 纪要\n  status: issued\nx: 1\n',
+    );
+  });
+
   it('keeps CRLF line ends', () => {
     const out = editYaml('a: 1\r\nlist:\r\n  - x\r\n', [{ op: 'append', path: ['list'], value: 'y' }]);
     expect(out).toBe('a: 1\r\nlist:\r\n  - x\r\n  - y\r\n');
