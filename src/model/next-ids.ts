@@ -32,12 +32,18 @@ export function issuedMinutesIn(records: Records, year: number): number {
 
 /**
  * The number of minutes issued on `issued` from the body's template: {year} is the year of issue and {n}
- * one more than the minutes already issued that year. Undefined when the body has no template.
+ * one more than the minutes already issued that year (every year when the template has no {year}), skipping
+ * a number some minutes already carry. Undefined when the body has no template.
  */
 export function nextMinutesNumber(records: Records, issued: string): string | undefined {
   const template = records.body?.data.minutes_number;
   if (!template) return undefined;
   const year = yearOf(issued);
-  const n = issuedMinutesIn(records, year) + 1;
-  return template.replace(/\{year\}/g, String(year)).replace(/\{n\}/g, String(n));
+  const perYear = template.includes('{year}');
+  let n = 1;
+  for (const m of records.meetings.values()) if (m.data.minutes?.status === 'issued' && (!perYear || yearOf(m.data.minutes.issued ?? m.data.date) === year)) n++;
+  const taken = new Set([...records.meetings.values()].map((m) => m.data.minutes?.number));
+  const numbered = (k: number): string => template.replace(/\{year\}/g, String(year)).replace(/\{n\}/g, String(k));
+  while (taken.has(numbered(n)) && template.includes('{n}')) n++;
+  return numbered(n);
 }

@@ -57,6 +57,22 @@ describe('yishi issue', () => {
     expect(r.stderr).toBe('yishi: 未写入:会议“2024-03-15-plenary”的记录还有待填写的内容:recorder。请先补齐(见文件中的 TODO),再印发纪要。\n');
   });
 
+  it('a template without {year} numbers on across years, and a number already taken is skipped', () => {
+    const nextYear = DRAFT_MEETING.replace('date: 2024-03-15', 'date: 2025-02-10').replace(/2024年第一次/g, '2025年第一次');
+    const dir = smallRepo({ [MEETING_PATH]: ISSUED('测困保纪1号'), 'meetings/2025/2025-02-10-plenary.yaml': nextYear });
+    writeFileSync(join(dir, 'yishi.yaml'), readFileSync(join(dir, 'yishi.yaml'), 'utf8').replace('测困保纪〔{year}〕{n}号', '测困保纪{n}号'));
+    const r = yishi(dir, ['issue', '2025-02-10-plenary', '--signed-by', 'zz', '--date', '2025-02-12', '--as-of', '2025-02-12']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'meetings/2025/2025-02-10-plenary.yaml'), 'utf8')).toContain('  number: 测困保纪2号\n');
+
+    // 2024 has one minutes issued, numbered 2 by hand: the next is 3, not the 2 already taken
+    const gap = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, 'meetings/2024/2024-06-20-written.yaml': WRITTEN_REVIEW });
+    const g = yishi(gap, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-07-01', '--as-of', '2024-07-01']);
+    expect(g.status).toBe(0);
+    expect(readFileSync(join(gap, MEETING_PATH), 'utf8')).toBe(ISSUED('测困保纪〔2024〕3号'));
+  });
+
   it('without a template and without --number it is a usage error', () => {
     const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING });
     const body = readFileSync(join(dir, 'yishi.yaml'), 'utf8').replace(/minutes_number.*\n/, '');
