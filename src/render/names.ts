@@ -37,6 +37,20 @@ export function unitNamesOn(records: Records, ids: readonly string[] | undefined
   return listText(names, lang);
 }
 
+/**
+ * Names for a list of seats: each by its unit (县民政局), or by unit and post (县民政局局长) where two seats of
+ * the list share a unit, as a deputy leader's seat and a member seat of the same bureau do.
+ */
+export function seatNamer(records: Records, ids: readonly string[], lang: Lang): (id: string) => string {
+  const count = new Map<string, number>();
+  for (const id of new Set(ids)) count.set(unitName(records, id), (count.get(unitName(records, id)) ?? 0) + 1);
+  return (id) => {
+    const member = records.members.get(id)?.data;
+    const unit = unitName(records, id);
+    return member && (count.get(unit) ?? 0) > 1 ? postName(member, lang) : unit;
+  };
+}
+
 /** 县人民政府副县长 / 县人民政府 副县长. */
 export function postName(member: Member, lang: Lang): string {
   return inline(lang === 'zh' ? `${member.unit}${member.position}` : `${member.unit} ${member.position}`);

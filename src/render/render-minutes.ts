@@ -16,7 +16,7 @@ import {
   topicText,
   topicsSentence,
 } from './minutes-parts.js';
-import { holderName, liaisonName, postName, presiderPhrase, unitName } from './names.js';
+import { holderName, liaisonName, postName, presiderPhrase, seatNamer, unitName } from './names.js';
 import {
   MarkdownDoc,
   block,
@@ -199,7 +199,8 @@ function writtenOpening(records: Records, meeting: Meeting, lang: Lang): string 
 /** 同意 N 家, 不同意 N 家, 有意见 N 家, 未反馈 N 家, then each opinion with its note. */
 function writtenTally(doc: MarkdownDoc, records: Records, meeting: Meeting, lang: Lang): void {
   const tally = tallyOf(records, meeting);
-  const silent = tally.none.map((id) => unitName(records, id));
+  const seatName = seatNamer(records, tally.rows.map((row) => row.member), lang);
+  const silent = tally.none.map(seatName);
   if (lang === 'zh') {
     doc.add(
       `共征求${tally.asked}家成员单位意见:同意${tally.agree}家,不同意${tally.disagree}家,有意见${tally.comment}家,未反馈${tally.none.length}家` +
@@ -219,7 +220,7 @@ function writtenTally(doc: MarkdownDoc, records: Records, meeting: Meeting, lang
     const late = r && meeting.respond_by !== undefined && r.date > meeting.respond_by ? t(lang, '(逾期)', ' (late)') : '';
     return [
       String(i + 1),
-      unitName(records, row.member),
+      seatName(row.member),
       opinionName(r ? r.opinion : 'none', lang),
       r ? `${dateText(r.date, lang)}${late}` : '',
       r?.note ? inline(r.note) : '',

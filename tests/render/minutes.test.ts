@@ -131,6 +131,18 @@ describe('renderMinutes', () => {
     expect(text).toContain('测试县困难群众基本生活保障工作领导小组办公室\u3000\u30002025年6月16日印发\n');
   });
 
+  it('tells apart two seats of one unit asked in a written review (by default every member in office)', () => {
+    // fzz (副组长, 县民政局局长) and mz (县民政局副局长) are both seats of 县民政局.
+    const all = load({ 'meetings/2025/2025-06-10-written.yaml': written.replace('participants: [mz, cz, gaj]\n', '') });
+    const text = renderMinutes(all, '2025-06-10-written', { lang: 'zh' });
+    expect(text).toContain('未反馈3家(县人民政府、县民政局局长、县公安局)。');
+    expect(text).toMatch(/\| 2 +\| 县民政局局长 +\| 未反馈 +\|/);
+    expect(text).toMatch(/\| 3 +\| 县民政局副局长 +\| 同意 +\|/);
+    expect(text).toMatch(/\| 4 +\| 县财政局 +\| 不同意 +\|/);
+    const en = renderMinutes(all, '2025-06-10-written', { lang: 'en' });
+    expect(en).toContain('no response 3 (县人民政府, 县民政局 局长, 县公安局).');
+  });
+
   it('passes markdownlint even when record text looks like Markdown', () => {
     for (const id of ['2025-08-16-thematic', '2025-06-10-written'])
       for (const lang of ['zh', 'en'] as const) {
