@@ -52,7 +52,8 @@ function cell(item: SupervisionItem, column: ColumnId, o: TableOptions): string 
     case 'id':
       return item.id;
     case 'title':
-      return truncateToWidth(item.title, o.maxTitleWidth ?? 40);
+      // A title written as a YAML block keeps its line breaks: fold them so that the row stays one line.
+      return truncateToWidth(item.title.trim().replace(/\s*[\r\n\t]\s*/g, ' '), o.maxTitleWidth ?? 40);
     case 'meeting':
       return item.meeting ?? '-';
     case 'due':

@@ -190,3 +190,22 @@ describe('a lead whose seat ended with no successor', () => {
     expect(out).not.toContain('撤销');
   });
 });
+
+describe('a title written as a YAML block', () => {
+  // `title: |` keeps the line break (and a trailing one): the table must still keep one row per item.
+  const dir = makeFolder(
+    scenarioFiles({
+      'resolutions/2025/2025-03-20-plenary-3.yaml':
+        'meeting: 2025-03-20-plenary\nno: 3\ntitle: |\n  分两行写的\n  事项标题\ntext: |\n  分两行。\nlead: mz\ndue: 2025-05-01\n',
+    }),
+  );
+
+  test.each([['overdue'], ['tasks']])('%s: the row stays on one line and aligned', (command) => {
+    const out = runYishi([command, '-C', dir, '--as-of', '2025-07-01', '--unit', 'mz', '--lang', 'zh']).stdout;
+    const lines = out.split('\n');
+    const rows = lines.slice(0, lines.indexOf('')).filter((l) => !/^\s+(原牵头单位|困难):/.test(l));
+    expect(rows.filter((r) => r.includes('2025-03-20-plenary-3'))[0]).toMatch(/ 分两行写的 事项标题 .*2025-05-01/);
+    const width = stringWidth(rows[0]!);
+    for (const row of rows) expect(stringWidth(row), row).toBe(width);
+  });
+});
