@@ -145,7 +145,14 @@ export function parseYaml(path: string, text: string): ParsedYaml {
       column: col,
       severity: 'error',
       rule: 'syntax',
-      message: message(`YAML 语法错误:${zh}(${firstLine})。`, `YAML syntax error: ${firstLine}.`),
+      // The parser's own words for a second document advise programmers (parseAllDocuments): say it for a clerk.
+      message:
+        err.code === 'MULTIPLE_DOCS'
+          ? message(
+              'YAML 语法错误:一个文件只能有一个 YAML 文档,第二个文档从这里开始(由“---”或“...”分隔)。每个记录一个文件:请删去分隔符,或把后面的内容移到单独的文件中。',
+              'YAML syntax error: a file holds one YAML document, and a second one starts here (after a "---" or "..." separator). One record per file: remove the separator, or move what follows into a file of its own.',
+            )
+          : message(`YAML 语法错误:${zh}(${firstLine})。`, `YAML syntax error: ${firstLine}.`),
     });
   }
   if (diagnostics.length > 0) return { file, diagnostics };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFolder } from '../../src/load/load-folder.js';
 import { validateFolder } from '../../src/check/check-folder.js';
-import { findingsOf, makeFolder, smallBody } from '../helpers/folder.js';
+import { findingsOf, makeFolder, smallBody, validateFiles } from '../helpers/folder.js';
 
 const member = (lines: string): Record<string, string> => smallBody({ 'members/xx.yaml': lines });
 
@@ -112,6 +112,13 @@ describe('encoding and files', () => {
 });
 
 describe('odd files', () => {
+  it('says a second document (---) in one file is one record too many, without the parser\'s advice to programmers', () => {
+    const found = validateFiles(member('role: member\n---\nrole: leader\n')).filter((d) => d.rule === 'syntax');
+    expect(found.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['members/xx.yaml:2:1']);
+    expect(found[0]!.message.zh).toBe('YAML 语法错误:一个文件只能有一个 YAML 文档,第二个文档从这里开始(由“---”或“...”分隔)。每个记录一个文件:请删去分隔符,或把后面的内容移到单独的文件中。');
+    expect(found[0]!.message.en).toBe('YAML syntax error: a file holds one YAML document, and a second one starts here (after a "---" or "..." separator). One record per file: remove the separator, or move what follows into a file of its own.');
+  });
+
   it('says an empty file or a comments-only file has no content', () => {
     const found = findingsOf('schema', smallBody({ 'members/xx.yaml': '# 只有注释\n', 'members/yy.yaml': '' }));
     expect(found.map((f) => f.at)).toEqual(['members/xx.yaml:1:1', 'members/yy.yaml:1:1']);
