@@ -4,9 +4,12 @@ import type { Lang } from '../check/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
 import { daysText, HEADERS, orphanNote, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
 
-/** Text safe inside a Markdown table cell: `|` escaped, line breaks folded into spaces. */
+/**
+ * Text safe inside a Markdown table cell: `|` and the characters Markdown or HTML would take as markup
+ * (`*`, `_`, `<` …) escaped, line breaks folded into spaces.
+ */
 export function markdownCell(text: string): string {
-  const flat = text.trim().replace(/\s*\r?\n\s*/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  const flat = text.trim().replace(/\s*\r?\n\s*/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
   return flat === '' ? '-' : flat;
 }
 

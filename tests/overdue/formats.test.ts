@@ -131,6 +131,11 @@ describe('markdown', () => {
     expect(markdownCell('')).toBe('-');
   });
 
+  test('cells keep record text that looks like Markdown or HTML as written', () => {
+    // Unescaped, <紧急> is dropped as an HTML tag and *重点* turns italic when the notice is viewed.
+    expect(markdownCell('对个案 *重点* 户实施救助 <紧急>')).toBe('对个案 \\*重点\\* 户实施救助 \\<紧急\\>');
+  });
+
   test('a table a clerk pastes into a notice, valid Markdown', () => {
     const withPipe = items.map((i) => (i.status === 'blocked' ? { ...i, note: '资金|缺口\n较大' } : i));
     const out = formatItemsMarkdown(withPipe, { lang: 'zh', names: zh, summary: overdueSummary(items, TODAY, 5, 'zh') });
