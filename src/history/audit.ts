@@ -77,21 +77,24 @@ function isRecordChange(ch: FileChange): 'meeting' | 'resolution' | undefined {
 }
 
 export function auditHistory(repo: Repository, options: { since?: string } = {}): AuditResult {
-  const commits = commitsTouching(repo, ['meetings', 'resolutions'], { oldestFirst: true });
+  const commits = commitsTouching(repo, ['meetings', 'resolutions'], { oldestFirst: true, merges: true });
   const reported = options.since !== undefined ? commitsSince(repo, options.since) : undefined;
 
   // Every version needed, fetched in one batch: each changed file before (in the parent) and after.
   const wanted: Array<{ commit: string; path: string }> = [];
-  const slots: Array<Array<{ change: FileChange; kind: 'meeting' | 'resolution'; before: number; after: number }>> = [];
+  // A merge is compared with each of its parents (`before` has one slot per parent).
+  const slots: Array<Array<{ change: FileChange; kind: 'meeting' | 'resolution'; before: number[]; after: number }>> = [];
   for (const c of commits) {
     const list: (typeof slots)[number] = [];
+    const merge = c.parents.length > 1;
     for (const change of c.changes) {
       const kind = isRecordChange(change);
       if (!kind) continue;
-      let before = -1;
+      const before = merge
+        ? c.parents.map((p) => wanted.push({ commit: p, path: change.oldPath }) - 1)
+        : [change.status !== 'A' && c.parents[0] ? wanted.push({ commit: c.parents[0], path: change.oldPath }) - 1 : -1];
       let after = -1;
-      if (change.status !== 'A' && c.parents[0]) before = wanted.push({ commit: c.parents[0], path: change.oldPath }) - 1;
-      if (change.status !== 'D') after = wanted.push({ commit: c.commit, path: change.path }) - 1;
+      if (merge || change.status !== 'D') after = wanted.push({ commit: c.commit, path: change.path }) - 1;
       list.push({ change, kind, before, after });
     }
     slots.push(list);
@@ -104,17 +107,21 @@ export function auditHistory(repo: Repository, options: { since?: string } = {})
     const newlySealed: string[] = [];
     const report = reported === undefined || reported.has(c.commit);
     for (const { change, kind, before, after } of slots[i]!) {
-      const old = versionOf(change.oldPath, before >= 0 ? texts[before] : undefined);
       const now = versionOf(change.path, after >= 0 ? texts[after] : undefined);
-      if (kind === 'meeting') {
-        const oldId = idOf(change.oldPath);
-        const sealedIn = sealed.get(oldId);
-        if (sealedIn && report && old.text !== undefined) violations.push(...meetingViolations(c, change, oldId, sealedIn, old, now));
-        if (now.data?.minutes?.status === 'issued' && !sealed.has(idOf(change.path))) newlySealed.push(idOf(change.path));
-      } else {
+      // Against each parent; a merge only answers for what it changes against every parent.
+      const perParent = before.map((slot) => {
+        const old = versionOf(change.oldPath, slot >= 0 ? texts[slot] : undefined);
+        if (kind === 'meeting') {
+          const oldId = idOf(change.oldPath);
+          const sealedIn = sealed.get(oldId);
+          return sealedIn && report && old.text !== undefined ? meetingViolations(c, change, oldId, sealedIn, old, now) : [];
+        }
         const meeting = [old.data?.meeting, now.data?.meeting].find((m) => typeof m === 'string' && sealed.has(m)) as string | undefined;
-        if (meeting && report) violations.push(...resolutionViolations(c, change, meeting, sealed.get(meeting)!, old, now));
-      }
+        return meeting && report ? resolutionViolations(c, change, meeting, sealed.get(meeting)!, old, now) : [];
+      });
+      const key = (v: Violation): string => `${v.kind} ${v.field}`;
+      violations.push(...perParent[0]!.filter((v) => perParent.every((list) => list.some((w) => key(w) === key(v)))));
+      if (kind === 'meeting' && now.data?.minutes?.status === 'issued' && !sealed.has(idOf(change.path))) newlySealed.push(idOf(change.path));
     }
     for (const id of newlySealed) sealed.set(id, c.commit);
   });

@@ -32,15 +32,16 @@ const FORMAT = `${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%s`;
 
 /**
  * `git log` over `paths` (relative to the record folder). `follow` tracks one file across renames.
- * Oldest first when `oldestFirst`, else newest first. Merge commits are left out: their changes arrive
- * with the commits they merge.
+ * Oldest first when `oldestFirst`, else newest first. Merge commits are left out (their changes arrive
+ * with the commits they merge) unless `merges`: then a merge lists the files it leaves different from every
+ * parent (git's combined diff), which is where an edit made in the merge itself shows.
  */
 export function commitsTouching(
   repo: Repository,
   paths: readonly string[],
-  options: { follow?: boolean; oldestFirst?: boolean } = {},
+  options: { follow?: boolean; oldestFirst?: boolean; merges?: boolean } = {},
 ): CommitChanges[] {
-  const args = ['log', `--format=${FORMAT}`, '--name-status', '-M', '--no-merges', '--topo-order'];
+  const args = ['log', `--format=${FORMAT}`, '--name-status', '-M', options.merges ? '-c' : '--no-merges', '--topo-order'];
   if (options.follow) args.push('--follow');
   if (options.oldestFirst && !options.follow) args.push('--reverse');
   args.push('--', ...paths.map((p) => `${repo.prefix}${p}`));

@@ -145,6 +145,35 @@ describe('yishi audit', () => {
     expect(yishi(dir, ['audit', '--since', 'no-such-rev']).status).toBe(2);
   });
 
+  it('catches an edit made in a merge commit itself, and passes an honest merge of two branches that both append', () => {
+    const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, [RESOLUTION_PATH]: RESOLUTION }, '2024-03-16');
+    expect(yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-03-22', '--as-of', '2024-03-22']).status).toBe(0);
+    commitAll(dir, 'Issue the minutes', undefined, '2024-03-22');
+    git(dir, ['checkout', '-q', '-b', 'side']);
+    expect(yishi(dir, ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', '补充说明。', '--date', '2024-07-02', '--as-of', '2024-07-02']).status).toBe(0);
+    commitAll(dir, 'Progress on a branch', undefined, '2024-07-02');
+    git(dir, ['checkout', '-q', '-']);
+    expect(yishi(dir, ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', '验收中。', '--date', '2024-07-01', '--as-of', '2024-07-01']).status).toBe(0);
+    commitAll(dir, 'Progress on the main line', undefined, '2024-07-01');
+    // both appended after the same entry: the clerk keeps both, as git cannot
+    expect(() => git(dir, ['merge', '-q', '--no-ff', 'side'])).toThrow();
+    const merged = readFileSync(join(dir, RESOLUTION_PATH), 'utf8').replace(/^(<<<<<<<|=======|>>>>>>>).*\n/gm, '');
+    writeFileSync(join(dir, RESOLUTION_PATH), merged);
+    commitAll(dir, 'Merge side', undefined, '2024-07-03');
+    expect(violations(dir).list).toEqual([]);
+
+    git(dir, ['checkout', '-q', '-b', 'side2']);
+    edit(dir, 'members/gaj.yaml', 'position: 副局长', 'position: 政委');
+    commitAll(dir, 'Another branch', undefined, '2024-07-03');
+    git(dir, ['checkout', '-q', '-']);
+    git(dir, ['merge', '-q', '--no-ff', '--no-commit', 'side2']);
+    edit(dir, RESOLUTION_PATH, 'due: 2024-06-30', 'due: 2024-12-31');
+    const bad = commitAll(dir, 'Merge side2', EDITOR, '2024-07-04');
+    const { status, list } = violations(dir);
+    expect(status).toBe(1);
+    expect(list.map((v) => [v.commit, v.author, v.file, v.field, v.kind])).toEqual([[bad, EDITOR.name, RESOLUTION_PATH, 'due', 'decision-changed']]);
+  });
+
   it('a shallow clone is reported, not passed (exit 2)', () => {
     const { dir } = honestHistory();
     const clone = join(mkdtempSync(join(tmpdir(), 'yishi-shallow-')), 'clone');
