@@ -2,6 +2,7 @@
 // folder as it would be after it, refuse a change that adds errors (exit 1, with the findings), then write
 // atomically and print the path, or with --dry-run print the text instead.
 import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Lang } from '../check/diagnostic.js';
 import type { Records } from '../model/records.js';
@@ -90,8 +91,17 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
   const { writeFileAtomic } = await import('../write/atomic-write.js');
   for (const change of changes) {
     const target = join(root, ...change.path.split('/'));
-    writeFileAtomic(target, change.text);
+    // The loaded text has no BOM; a file that had one (Windows Notepad) keeps it.
+    writeFileAtomic(target, !change.created && startsWithBom(target) ? `\uFEFF${change.text}` : change.text);
     const shown = relative(process.cwd(), target);
     process.stdout.write(`${shown && !shown.startsWith('..') ? shown : target}\n`);
+  }
+}
+
+function startsWithBom(path: string): boolean {
+  try {
+    return readFileSync(path).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+  } catch {
+    return false;
   }
 }

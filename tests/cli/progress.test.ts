@@ -21,6 +21,14 @@ describe('yishi progress', () => {
     expect(yishi(dir, ['validate', '--as-of', '2024-06-28']).status).toBe(0);
   });
 
+  it('a file saved by a Windows editor (BOM, CRLF) keeps its BOM and line ends', () => {
+    const windows = '\uFEFF' + RESOLUTION.replace(/\n/g, '\r\n');
+    const dir = smallRepo(sealedMeeting({ [RESOLUTION_PATH]: windows }));
+    const r = yishi(dir, ['progress', RESOLUTION_ID, '--status', 'done', '--note', '完成。', '--date', '2024-06-28', '--as-of', '2024-06-28']);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, RESOLUTION_PATH), 'utf8')).toBe(windows + '  - date: 2024-06-28\r\n    by: mz\r\n    status: done\r\n    note: 完成。\r\n');
+  });
+
   it('by defaults to the owner after succession', () => {
     const dir = smallRepo(
       sealedMeeting({
