@@ -83,12 +83,13 @@ function parseYear(value: string | undefined): number | undefined {
 function checkReportYear(year: number, established: string | undefined, today: string): void {
   const first = established === undefined ? undefined : Number(established.slice(0, 4));
   const last = Number(today.slice(0, 4));
-  const range = first === undefined ? undefined : { zh: `请写 ${first} 至 ${last} 年之间的年份`, en: `give --year between ${first} and ${last}` };
+  const range =
+    first === undefined || first > last ? undefined : { zh: `请写 ${first} 至 ${last} 年之间的年份`, en: `give --year between ${first} and ${last}` };
   if (first !== undefined && established !== undefined && year < first) {
     const [y, m, d] = established.split('-').map(Number);
     throw new UsageError(
-      `领导小组成立于${y}年${m}月${d}日,${year}年没有记录;--year ${range!.zh}。`,
-      `The body was established on ${established}, so ${year} has no records; ${range!.en}.`,
+      `领导小组成立于${y}年${m}月${d}日,${year}年没有记录${range ? `;--year ${range.zh}` : ''}。`,
+      `The body was established on ${established}, so ${year} has no records${range ? `; ${range.en}` : ''}.`,
     );
   }
   if (year > last)

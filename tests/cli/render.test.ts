@@ -139,6 +139,12 @@ describe('yishi render report: a year the body has no records for', () => {
     expect(en.stderr).toBe('yishi: The body was established on 2024-01-10, so 2023 has no records; give --year between 2024 and 2026.\n');
   });
 
+  it('with --as-of before the establishment, names no range of years', () => {
+    const r = runYishi(['render', 'report', '--as-of', '2023-12-01', ...EX, '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('yishi: The body was established on 2024-01-10, so 2023 has no records.\n');
+  });
+
   it('refuses a year that has not begun by --as-of', () => {
     const r = runYishi(['render', 'report', '--year', '2027', '--as-of', '2026-11-28', ...EX, '--lang', 'en']);
     expect(r.status).toBe(2);
