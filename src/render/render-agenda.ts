@@ -113,8 +113,15 @@ function openTasks(doc: MarkdownDoc, records: Records, meeting: Meeting, lang: L
     const source = meetingOf(r.meeting);
     const lead = r.lead!;
     const { owner } = ownerOf(records, lead, date);
+    // A seat that ended with no successor leaves the task with nobody: say so rather than name it as owner.
+    const left = records.members.get(owner)?.data.left;
     const ownerText =
-      owner === lead ? unitName(records, owner) : t(lang, `${unitName(records, owner)}(原牵头:${unitName(records, lead)})`, `${unitName(records, owner)} (originally ${unitName(records, lead)})`);
+      (owner === lead
+        ? unitName(records, owner)
+        : t(lang, `${unitName(records, owner)}(原牵头:${unitName(records, lead)})`, `${unitName(records, owner)} (originally ${unitName(records, lead)})`)) +
+      (left !== undefined && left <= date
+        ? t(lang, `(已于${dateText(left, lang)}撤销,无接替单位)`, ` (left on ${dateText(left, lang)} with no successor)`)
+        : '');
     const due = dueDateOf(r);
     const extended = (r.extensions?.length ?? 0) > 0 ? t(lang, '(已延期)', ' (extended)') : '';
     const days = due === undefined ? 0 : daysBetween(due, date);

@@ -34,6 +34,30 @@ describe('renderAgenda: outstanding decisions as of the meeting date', () => {
   });
 });
 
+describe('renderAgenda: a lead whose seat ended with no successor', () => {
+  const records = typeRecords(
+    loadFolder(
+      makeFolder(
+        smallBody({
+          'members/lgb.yaml':
+            'role: member\nunit: 县老干部局\nposition: 副局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n    to: 2025-03-31\nleft: 2025-04-01\n',
+          'meetings/2025/2025-03-01-thematic.yaml': 'kind: thematic\ntitle: 第一次专题会议\ndate: 2025-03-01\nconvener: zz\n',
+          'meetings/2025/2025-06-01-thematic.yaml': 'kind: thematic\ntitle: 第二次专题会议\ndate: 2025-06-01\nconvener: zz\n',
+          'resolutions/2025/2025-03-01-thematic-1.yaml':
+            'meeting: 2025-03-01-thematic\nno: 1\ntitle: 无人承接\ntext: |\n  无人承接。\nlead: lgb\ndue: 2025-05-01\n',
+        }),
+      ),
+    ),
+  ).records;
+
+  it('says the unit has left and nobody took the task over', () => {
+    const zh = rows(renderAgenda(records, '2025-06-01-thematic', { lang: 'zh' }));
+    expect(zh[0]).toMatch(/\| 县老干部局\(已于2025年4月1日撤销,无接替单位\) +\| 2025年5月1日 +\| 未报进展,逾期31天 /);
+    const en = rows(renderAgenda(records, '2025-06-01-thematic', { lang: 'en' }));
+    expect(en[0]).toMatch(/\| 县老干部局 \(left on 1 April 2025 with no successor\) +\|/);
+  });
+});
+
 describe('renderReport', () => {
   it('says whether the plenary requirement was met, for an ended year and for the current one', () => {
     const records = typeRecords(loadFolder(makeFolder(smallBody()))).records;
