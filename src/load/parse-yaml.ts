@@ -120,6 +120,8 @@ export function parseYaml(path: string, text: string): ParsedYaml {
     version: '1.2',
     schema: 'core',
     strict: true,
+    // The parser's warnings (a key written as a list) are findings or harmless, never Node warnings on stderr.
+    logLevel: 'error',
   });
   const file: SourceFile = { path, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];

@@ -108,6 +108,17 @@ describe('yishi validate', () => {
     expect(strict.status).toBe(1);
   });
 
+  it('reports a key written as a list without a Node warning on stderr', () => {
+    const cwd = makeFolder(smallBody({ 'members/xx.yaml': 'role: member\n? [a, b]\n: c\n' }));
+    const r = runYishi(['validate', '--as-of', AS_OF, '--lang', 'en', '--format', 'json'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { diagnostics: Array<{ file: string; rule: string; message: string }> };
+    expect(out.diagnostics.filter((d) => d.file === 'members/xx.yaml').map((d) => d.message)).toContain(
+      'Unknown field "[ a, b ]". Fields allowed here: role, unit, position, level, order, holders, liaisons, joined, left, successor.',
+    );
+  });
+
   it('prints the schema of a kind, and refuses an unknown kind', () => {
     const r = runYishi(['schema', 'resolution']);
     expect(r.status).toBe(0);
