@@ -133,6 +133,26 @@ function describe(error: ErrorObject, path: PathSegment[], units: readonly UnitO
             `${fieldEn}"${value}" is not a valid id: ids are lowercase ASCII letters and digits joined by single hyphens.${hint ? ' ' + hint.en : ''}`,
           ),
         };
+      // The other patterns, in words instead of the regular expression.
+      const worded: Record<string, Message> = {
+        time: message(
+          `${label}的时间“${value}”格式不对,应写成 HH:MM(24 小时制,时和分各两位),例如 "09:30"。${hint?.zh ?? ''}`,
+          `${fieldEn}"${value}" is not a time; write HH:MM (24-hour, two digits each), e.g. "09:30".${hint ? ' ' + hint.en : ''}`,
+        ),
+        file: message(
+          `${label}的路径“${value}”不对:材料文件的路径从记录文件夹写起,用“/”分隔,不能以“/”或盘符开头,不能含“..”或“\\”,例如 materials/2025/<会议id>/签到表.pdf。`,
+          `${fieldEn}"${value}" is not a path inside the record folder: write it from the top of the folder with "/" separators, not starting with "/" or a drive letter, without ".." or "\\", e.g. materials/2025/<meeting-id>/sign-in.pdf.`,
+        ),
+        sha256: message(
+          `${label}的值“${value}”不是 SHA-256 校验值:应为 64 位十六进制字符(0-9、a-f)。`,
+          `${fieldEn}"${value}" is not a SHA-256 hash: it is 64 hexadecimal characters (0-9, a-f).`,
+        ),
+        minutes_number: message(
+          `${label}的模板“${value}”缺少 {n}(纪要的序号),例如 "兰困保纪〔{year}〕{n}号"。`,
+          `${fieldEn}"${value}" lacks {n} (the number of the minutes), e.g. "兰困保纪〔{year}〕{n}号".`,
+        ),
+      };
+      if (Object.hasOwn(worded, name)) return { on: 'value', path, message: worded[name]! };
       break;
     }
     case 'type': {

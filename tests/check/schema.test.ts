@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody } from '../helpers/folder.js';
+import { findingsOf, smallBody, validateFiles } from '../helpers/folder.js';
 
 const resolution = (body: string): Record<string, string> => ({
   'meetings/2025/2025-03-20-plenary.yaml':
@@ -100,5 +100,36 @@ describe('schema', () => {
     );
     expect(found.map((f) => f.at)).toEqual(['meetings/2025/2025-03-20-plenary.yaml:8:5']);
     expect(found[0]!.message).toContain('你是不是想写“name”');
+  });
+
+  it('explains a badly written time, material path, hash and minutes number instead of showing the regular expression', () => {
+    const files = smallBody({
+      'meetings/2025/2025-03-20-plenary.yaml':
+        'kind: plenary\ntitle: 会议\ndate: 2025-03-20\ntime: 9:30\nconvener: zz\nmaterials:\n  - title: 签到表\n    file: ../签到表.pdf\n    sha256: abc123\n',
+    });
+    files['yishi.yaml'] = (files['yishi.yaml'] as string).replace('minutes_number: "测困保纪〔{year}〕{n}号"', 'minutes_number: "测困保纪〔{year}〕号"');
+    const found = validateFiles(files).filter((d) => d.rule === 'schema');
+    expect(found.map((d) => [`${d.file}:${d.line}:${d.column}`, d.message.zh, d.message.en])).toEqual([
+      [
+        'meetings/2025/2025-03-20-plenary.yaml:4:7',
+        '“time”的时间“9:30”格式不对,应写成 HH:MM(24 小时制,时和分各两位),例如 "09:30"。',
+        'time: "9:30" is not a time; write HH:MM (24-hour, two digits each), e.g. "09:30".',
+      ],
+      [
+        'meetings/2025/2025-03-20-plenary.yaml:8:11',
+        '“file”的路径“../签到表.pdf”不对:材料文件的路径从记录文件夹写起,用“/”分隔,不能以“/”或盘符开头,不能含“..”或“\\”,例如 materials/2025/<会议id>/签到表.pdf。',
+        'file: "../签到表.pdf" is not a path inside the record folder: write it from the top of the folder with "/" separators, not starting with "/" or a drive letter, without ".." or "\\", e.g. materials/2025/<meeting-id>/sign-in.pdf.',
+      ],
+      [
+        'meetings/2025/2025-03-20-plenary.yaml:9:13',
+        '“sha256”的值“abc123”不是 SHA-256 校验值:应为 64 位十六进制字符(0-9、a-f)。',
+        'sha256: "abc123" is not a SHA-256 hash: it is 64 hexadecimal characters (0-9, a-f).',
+      ],
+      [
+        'yishi.yaml:10:17',
+        '“minutes_number”的模板“测困保纪〔{year}〕号”缺少 {n}(纪要的序号),例如 "兰困保纪〔{year}〕{n}号"。',
+        'minutes_number: "测困保纪〔{year}〕号" lacks {n} (the number of the minutes), e.g. "兰困保纪〔{year}〕{n}号".',
+      ],
+    ]);
   });
 });
