@@ -124,6 +124,7 @@ function splice(text: string, doc: Document.Parsed, edit: YamlEdit): string | un
   let depth = edit.path.length - 1;
   while (depth > 0 && !isMap(doc.getIn(edit.path.slice(0, depth), true))) depth--;
   const map = depth === 0 ? doc.contents : doc.getIn(edit.path.slice(0, depth), true);
+  if (isMap(map) && map.flow && map.range) return spliceFlowMap(text, edit, depth, map.range);
   if (!isMap(map) || map.flow || !map.range) return undefined;
   const key = edit.path[depth]!;
   let value = edit.value;
@@ -155,4 +156,18 @@ function splice(text: string, doc: Document.Parsed, edit: YamlEdit): string | un
     return insertAt(removed, lineEndAfter(removed, end - shift), renderBlock(value, indent, eol), eol);
   }
   return undefined;
+}
+
+/** A set inside a flow map (`minutes: { status: draft }`): that map alone is rewritten, on one line. */
+function spliceFlowMap(text: string, edit: YamlEdit, depth: number, range: readonly number[]): string | undefined {
+  const edited = parse(text);
+  applyToDocument(edited, edit);
+  let value: unknown = edited.toJS();
+  for (const key of edit.path.slice(0, depth)) value = (value as Record<string, unknown>)[key];
+  const rendered = new Document(value);
+  if (!isMap(rendered.contents)) return undefined;
+  rendered.contents.flow = true;
+  const line = rendered.toString(RENDER).replace(/\n$/, '');
+  if (line.includes('\n')) return undefined;
+  return text.slice(0, range[0]) + line + text.slice(range[1]);
 }

@@ -76,6 +76,16 @@ describe('editYaml', () => {
     );
   });
 
+  it('sets into a flow map by rewriting only that map, keeping the rest of the file', () => {
+    const text = 'kind: plenary                # 全体\nattendees: [zz, mz]          # 出席\nminutes: { status: draft }   # 纪要\nx: 1\n';
+    expect(
+      editYaml(text, [
+        { op: 'set', path: ['minutes', 'status'], value: 'issued' },
+        { op: 'set', path: ['minutes', 'number'], value: '测困保纪〔2024〕1号' },
+      ]),
+    ).toBe(text.replace('{ status: draft }', '{status: issued, number: 测困保纪〔2024〕1号}'));
+  });
+
   it('keeps CRLF line ends', () => {
     const out = editYaml('a: 1\r\nlist:\r\n  - x\r\n', [{ op: 'append', path: ['list'], value: 'y' }]);
     expect(out).toBe('a: 1\r\nlist:\r\n  - x\r\n  - y\r\n');
