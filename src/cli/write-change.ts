@@ -29,7 +29,7 @@ export function dateOr(value: string | undefined, option: string, today: string)
 
 /**
  * Run one write: `plan` computes the change from the records and today (the body's today, or --as-of).
- * Exit 0 written (or printed), 1 refused, 2 usage mistake.
+ * Exit 0 written (or printed), 1 refused, 2 usage mistake or a file that cannot be written.
  */
 export async function writeChange(opts: WriteOptions, plan: (records: Records, today: string) => Change | Change[]): Promise<void> {
   const asOf = parseDate(opts.asOf, '--as-of');
@@ -92,7 +92,19 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
   for (const change of changes) {
     const target = join(root, ...change.path.split('/'));
     // The loaded text has no BOM; a file that had one (Windows Notepad) keeps it.
-    writeFileAtomic(target, !change.created && startsWithBom(target) ? `\uFEFF${change.text}` : change.text);
+    try {
+      writeFileAtomic(target, !change.created && startsWithBom(target) ? `\uFEFF${change.text}` : change.text);
+    } catch (e) {
+      // The file system refused (read-only folder, a file open in another program, a file where a folder
+      // belongs): not a bug in yishi. The file is as it was; files printed above were written.
+      if (!(e instanceof Error && 'code' in e)) throw e;
+      say(
+        `无法写入 ${change.path}（${e.message}）。请检查文件夹是否可写、文件是否被其他程序打开。`,
+        `Could not write ${change.path} (${e.message}). Check that the folder can be written to and the file is not open in another program.`,
+      );
+      process.exitCode = 2;
+      return;
+    }
     const shown = relative(process.cwd(), target);
     process.stdout.write(`${shown && !shown.startsWith('..') ? shown : target}\n`);
   }

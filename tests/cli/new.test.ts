@@ -57,6 +57,19 @@ describe('yishi new meeting', () => {
     expect(existsSync(join(dir, 'meetings/2024'))).toBe(false);
   });
 
+  it('a file system that refuses the write is reported as such (exit 2, as by render -o), not as a bug in yishi', () => {
+    const dir = smallRepo();
+    mkdirSync(join(dir, 'meetings'), { recursive: true });
+    writeFileSync(join(dir, 'meetings/2024'), ''); // a file where the year folder belongs
+    const r = yishi(dir, ['new', 'meeting', '--kind', 'thematic', '--date', '2024-04-01', '--location', '会议室', '--as-of', '2024-03-01', '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toContain('bug');
+    expect(r.stderr).toMatch(/^yishi: Could not write meetings\/2024\/2024-04-01-thematic\.yaml \(EEXIST: .*\)\. Check that the folder can be written to and the file is not open in another program\.\n$/);
+    const zh = yishi(dir, ['new', 'meeting', '--kind', 'thematic', '--date', '2024-04-01', '--location', '会议室', '--as-of', '2024-03-01']);
+    expect(zh.stderr).toMatch(/^yishi: 无法写入 meetings\/2024\/2024-04-01-thematic\.yaml（EEXIST: .*）。请检查文件夹是否可写、文件是否被其他程序打开。\n$/);
+  });
+
   it('a malformed date or an unknown convener is a usage error (exit 2)', () => {
     const dir = smallRepo();
     expect(yishi(dir, ['new', 'meeting', '--kind', 'plenary', '--date', '2024-02-30']).status).toBe(2);
