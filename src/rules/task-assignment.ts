@@ -22,8 +22,8 @@ export const rule: Rule = {
     clause: '五(四)',
     severity: 'error',
     docs: message(
-      '需要落实的议定事项写明牵头单位和落实时限;牵头单位不兼作责任或配合单位;时限不早于会议;所列单位在会议当天都是成员;同一会议的事项序号不重复。',
-      'A resolution that names responsible or cooperating units or a due date has a lead and a due date; the lead is not also responsible or cooperating; the due date is not before the meeting; every unit was a member on the meeting date; `no` is unique within its meeting.',
+      '需要落实的议定事项写明牵头单位和落实时限;牵头单位不兼作责任或配合单位;时限不早于会议;所列单位在会议当天都是成员;同一会议的事项序号不重复;取代它的(superseded_by)是之后议定的事项。',
+      'A resolution that names responsible or cooperating units or a due date has a lead and a due date; the lead is not also responsible or cooperating; the due date is not before the meeting; every unit was a member on the meeting date; `no` is unique within its meeting; `superseded_by` names a later resolution.',
     ),
   },
   check(context) {
@@ -102,7 +102,30 @@ export const rule: Rule = {
         );
       }
 
+      // RECORDS.md: superseded_by names the later resolution that replaced this one.
+      if (r.superseded_by === res.id) {
+        context.report(
+          res,
+          ['superseded_by'],
+          message(
+            '议定事项不能被它自己取代:superseded_by 应写取代它的、之后议定的事项;没有被取代就删去这一行。',
+            'A resolution cannot be superseded by itself: superseded_by names the later resolution that replaced it. Remove the line if none did.',
+          ),
+        );
+      }
       if (!meeting) continue;
+      const replacing = r.superseded_by === undefined ? undefined : records.resolutions.get(r.superseded_by);
+      const replacedAt = replacing ? records.meetings.get(replacing.data.meeting)?.data.date : undefined;
+      if (replacedAt !== undefined && replacedAt < meeting.date) {
+        context.report(
+          res,
+          ['superseded_by'],
+          message(
+            `取代本事项的“${r.superseded_by}”由 ${replacedAt} 的会议议定,早于议定本事项的会议(${meeting.date});只有之后议定的事项才能取代它,请核对 superseded_by。`,
+            `"${r.superseded_by}" was decided on ${replacedAt}, before the meeting that decided this item (${meeting.date}); only a later resolution can supersede it. Check superseded_by.`,
+          ),
+        );
+      }
       if (r.due !== undefined && r.due < meeting.date) {
         context.report(
           res,

@@ -90,6 +90,19 @@ describe('task-assignment', () => {
       expect(all[0]!.message).toContain(RES);
     });
 
+    it('superseded by itself or by a resolution decided before it, at superseded_by; a later one is fine', () => {
+      const earlier = {
+        'meetings/2025/2025-02-01-thematic.yaml': 'kind: thematic\ntitle: 专题会议\ndate: 2025-02-01\nconvener: zz\n',
+        'resolutions/2025/2025-02-01-thematic-1.yaml':
+          'meeting: 2025-02-01-thematic\nno: 1\ntext: 早先议定的事项。\nlead: cz\ndue: 2025-06-30\nsuperseded_by: 2025-03-01-plenary-1\n',
+      };
+      expect(found(files(['lead: mz', 'due: 2025-06-30'], earlier))).toEqual([]);
+      expect(found(files(['lead: mz', 'due: 2025-06-30', 'superseded_by: 2025-03-01-plenary-1']))).toEqual([{ at: `${RES}:6:16`, severity: 'error' }]);
+      const back = findingsOf(ID, files(['lead: mz', 'due: 2025-06-30', 'superseded_by: 2025-02-01-thematic-1'], earlier), AS_OF);
+      expect(back.map(({ at }) => at)).toEqual([`${RES}:6:16`]);
+      expect(back[0]!.message).toContain('2025-02-01');
+    });
+
     it('warn makes the findings warnings; off silences them', () => {
       const f = files(['lead: mz']);
       expect(found({ ...f, 'yishi.yaml': f['yishi.yaml'] + 'rules:\n  task-assignment: warn\n' })).toEqual([
