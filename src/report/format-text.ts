@@ -23,12 +23,12 @@ export function formatText(diagnostics: readonly Diagnostic[], files: number, la
   const s = summarize(diagnostics, files);
   if (lines.length > 0) lines.push('');
   if (s.errors === 0 && s.warnings === 0) {
-    lines.push(chalk.green(lang === 'zh' ? `检查了 ${s.files} 个文件,没有发现问题。` : `Checked ${s.files} files: no problems.`));
+    lines.push(chalk.green(lang === 'zh' ? `检查了 ${s.files} 个文件,没有发现问题。` : `Checked ${s.files} file${s.files === 1 ? '' : 's'}: no problems.`));
   } else {
     const text =
       lang === 'zh'
         ? `检查了 ${s.files} 个文件:${s.errors} 个错误,${s.warnings} 个警告。`
-        : `Checked ${s.files} files: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}.`;
+        : `Checked ${s.files} file${s.files === 1 ? '' : 's'}: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}.`;
     lines.push(s.errors > 0 ? chalk.red.bold(text) : chalk.yellow.bold(text));
   }
   return lines.join('\n') + '\n';

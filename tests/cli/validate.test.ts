@@ -55,6 +55,13 @@ describe('yishi validate', () => {
     expect(runYishi(['validate', '-C', dir, '--as-of', AS_OF]).status).toBe(1);
   });
 
+  it('counts one file as one file in English', () => {
+    const cwd = makeFolder({ 'yishi.yaml': smallBody()['yishi.yaml']! });
+    const r = runYishi(['validate', '--as-of', '2024-06-01', '--lang', 'en'], { cwd });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('\nChecked 1 file: 1 error, 0 warnings.\n');
+  });
+
   it('exits 2 without a record folder, with a message in the chosen language', () => {
     const empty = makeFolder({ 'readme.txt': 'x' });
     const zh = runYishi(['validate'], { cwd: empty, env: { LANG: 'zh_CN.UTF-8' } });
