@@ -25,15 +25,18 @@ export function recordLog(repo: Repository, path: string, kind: RecordKind): Log
   const present = commits.filter((c) => c.changes[0]?.status !== 'D');
   const fetched = textsAt(repo, present.map((c) => ({ commit: c.commit, path: pathAt(c) })));
   const textOf = new Map(present.map((c, i) => [c.commit, fetched[i]]));
+  // Each commit is told against its parent (on branches, the commit listed before it may be a sibling).
+  const withParent = commits.filter((c) => c.changes[0]?.status !== 'A' && c.parents[0] !== undefined);
+  const parentTexts = textsAt(repo, withParent.map((c) => ({ commit: c.parents[0]!, path: c.changes[0]?.oldPath ?? pathAt(c) })));
+  const parentTextOf = new Map(withParent.map((c, i) => [c.commit, parentTexts[i]]));
+  const version = (filePath: string, text: string | undefined) => (text === undefined ? undefined : { path: filePath, text, data: dataOf(filePath, text) });
   const entries: LogEntry[] = [];
-  let previous: { path: string; text: string; data: Record<string, any> | undefined } | undefined;
   commits.forEach((c) => {
-    const text = textOf.get(c.commit);
     const filePath = pathAt(c);
-    const current = text === undefined ? undefined : { path: filePath, text, data: dataOf(filePath, text) };
+    const current = version(filePath, textOf.get(c.commit));
+    const previous = version(c.changes[0]?.oldPath ?? filePath, parentTextOf.get(c.commit));
     const { changes: _files, ...info } = c;
     entries.push({ ...info, path: filePath, changes: describeChange({ kind, before: previous, after: current }) });
-    previous = current;
   });
   return entries;
 }

@@ -47,6 +47,23 @@ describe('yishi log', () => {
     ]);
   });
 
+  it('on two branches, each commit is told against its own parent, not the commit listed before it', () => {
+    const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, [RESOLUTION_PATH]: RESOLUTION }, '2024-03-16');
+    git(dir, ['checkout', '-q', '-b', 'side']);
+    expect(yishi(dir, ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', '支线。', '--date', '2024-05-01', '--as-of', '2024-05-01']).status).toBe(0);
+    const side = commitAll(dir, 'Side', CLERK, '2024-05-01');
+    git(dir, ['checkout', '-q', '-']);
+    expect(yishi(dir, ['progress', RESOLUTION_ID, '--status', 'blocked', '--note', '主线。', '--date', '2024-05-02', '--as-of', '2024-05-02']).status).toBe(0);
+    const main = commitAll(dir, 'Main', CLERK, '2024-05-02');
+    expect(() => git(dir, ['merge', '-q', '--no-ff', 'side'])).toThrow();
+    writeFileSync(join(dir, RESOLUTION_PATH), readFileSync(join(dir, RESOLUTION_PATH), 'utf8').replace(/^(<<<<<<<|=======|>>>>>>>).*\n/gm, ''));
+    commitAll(dir, 'Merge', CLERK, '2024-05-03');
+    const json = JSON.parse(yishi(dir, ['log', RESOLUTION_ID, '--format', 'json', '--lang', 'en']).stdout) as Array<{ history: Array<{ commit: string; changes: string[] }> }>;
+    const told = new Map(json[0]!.history.map((h) => [h.commit, h.changes]));
+    expect(told.get(side)).toEqual(['progress + in_progress (2024-05-01, mz)']);
+    expect(told.get(main)).toEqual(['progress + blocked (2024-05-02, mz)']);
+  });
+
   it('an id shared by a member and its duty shows both; --kind picks one; an unknown id is a usage error', () => {
     const dir = smallRepo();
     const both = yishi(dir, ['log', 'mz']);
