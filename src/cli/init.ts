@@ -62,8 +62,18 @@ export function register(program: Command): void {
       process.exitCode = 1;
       return;
     }
-    mkdirSync(dir, { recursive: true });
-    for (const f of files) writeFileAtomic(target(f), f.text);
+    try {
+      mkdirSync(dir, { recursive: true });
+      for (const f of files) writeFileAtomic(target(f), f.text);
+    } catch (e) {
+      // The file system refused (a file where a folder belongs, no permission): not a bug in yishi.
+      if (!(e instanceof Error && 'code' in e)) throw e;
+      const shown = relative(process.cwd(), dir) || dir;
+      throw new UsageError(
+        `无法建立记录文件夹 ${shown}\uff08${e.message}\uff09。请检查路径以及文件夹是否可写。`,
+        `Could not create the record folder ${shown} (${e.message}). Check the path and that the folder can be written to.`,
+      );
+    }
     if (!top) {
       if (!git.hasGit()) say('找不到 git,未初始化仓库;请安装 git 后在该文件夹运行 git init。', 'git is not installed, so no repository was created; install git and run git init in the folder.');
       else git.git(dir, ['init', '--quiet']);

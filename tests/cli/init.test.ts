@@ -1,5 +1,5 @@
 // yishi init: a new record folder that git, the editor and CI understand; never an overwritten file.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,18 @@ describe('yishi init', () => {
     expect(readFileSync(join(top, '.github/workflows/yishi.yml'), 'utf8')).toContain('    defaults:\n      run:\n        working-directory: records/county\n');
     expect(readFileSync(join(top, '.gitlab-ci.yml'), 'utf8')).toContain('    - cd records/county\n');
     expect(existsSync(join(top, 'records/county/.github'))).toBe(false);
+  });
+
+  it('a folder that cannot be made (a file in the way) is reported in both languages (exit 2), not as a bug', () => {
+    const base = freshDir();
+    writeFileSync(join(base, 'records'), '');
+    const en = yishi(base, ['init', 'records/sub', '--name', NAME, '--lang', 'en']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).not.toContain('bug');
+    expect(en.stderr).toMatch(/^yishi: Could not create the record folder records\/sub \(ENOTDIR: .*\)\. Check the path and that the folder can be written to\.\n$/);
+    const zh = yishi(base, ['init', 'records/sub', '--name', NAME]);
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toMatch(/^yishi: 无法建立记录文件夹 records\/sub（ENOTDIR: .*）。请检查路径以及文件夹是否可写。\n$/);
   });
 
   it('--no-ci leaves CI out; a bad template or time zone is a usage error', () => {
