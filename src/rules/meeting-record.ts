@@ -70,13 +70,14 @@ export const rule: Rule = {
       if (missing.length > 0) {
         const zh = missing.map((f) => f.name.zh).join('、');
         const en = missing.map((f) => f.name.en).join(', ');
+        const listAll = missing.some((f) => f.key === 'participants');
         context.report(
           meeting,
           [],
           m.kind === 'written'
             ? message(
-                `这次书面审议的记录缺少:${zh}。请补齐,以便核对哪些成员单位按时反馈了意见;全体成员单位参加时也请逐一列出。`,
-                `The record of this written review lacks ${en}. Add them so that it shows who was asked and who answered in time; list every member even when all were asked.`,
+                `这次书面审议的记录缺少:${zh}。请补齐,以便核对哪些成员单位按时反馈了意见${listAll ? ';全体成员单位参加时也请逐一列出' : ''}。`,
+                `The record of this written review lacks ${en}. Add ${missing.length === 1 ? 'it' : 'them'} so that it shows who was asked and who answered in time${listAll ? '; list every member even when all were asked' : ''}.`,
               )
             : message(
                 `这次${kind.zh}的记录缺少:${zh}。依据通知六(二),${kind.zh}要由专人负责记录,详细记录会议时间、地点、内容、参会人员和议定事项;请补齐。`,

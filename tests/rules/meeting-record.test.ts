@@ -65,6 +65,17 @@ describe('meeting-record', () => {
       expect(all[0]!.message).toContain('participants');
     });
 
+    it('a written review without circulated asks for that alone, not for the list of participants it has', () => {
+      const all = findingsOf(ID, meeting('written', without(WRITTEN, 'circulated')), AS_OF);
+      expect(all).toEqual([
+        {
+          at: `${FILE}:1:1`,
+          severity: 'error',
+          message: '这次书面审议的记录缺少:送审日期(circulated)。请补齐,以便核对哪些成员单位按时反馈了意见。',
+        },
+      ]);
+    });
+
     it('respond_by before circulated, and circulated after the decision', () => {
       expect(found(meeting('written', ['circulated: 2025-03-05', 'respond_by: 2025-03-02', 'participants: [mz]']))).toEqual([
         { at: `${FILE}:5:13`, severity: 'error' },
