@@ -6,7 +6,7 @@ import type { InitInput } from '../write/init-folder.js';
 import { UsageError, addLangOption, now, parseDate, type CommonOptions } from './context.js';
 import { packageVersion } from './package-version.js';
 
-type InitOptions = CommonOptions & Omit<InitInput, 'established' | 'ciPrefix' | 'yishiPackage'> & { established?: string };
+type InitOptions = CommonOptions & Omit<InitInput, 'established' | 'ciPrefix' | 'yishiPackage'> & { established?: string; dryRun?: boolean };
 
 export function register(program: Command): void {
   const cmd = program
@@ -20,7 +20,8 @@ export function register(program: Command): void {
     .option('--minutes-number <template>', 'minutes number template with {year} and {n} / 纪要编号模板')
     .option('--timezone <tz>', 'IANA time zone / 时区', 'Asia/Shanghai')
     .addOption(new Option('--locale <locale>', 'language of the records / 记录语言').choices(['zh-CN', 'en']).default('zh-CN'))
-    .option('--no-ci', 'no GitHub / GitLab CI files / 不生成 CI 配置');
+    .option('--no-ci', 'no GitHub / GitLab CI files / 不生成 CI 配置')
+    .option('-n, --dry-run', 'list the files it would write, write nothing / 只列出将写入的文件,不写入');
   addLangOption(cmd);
   cmd.action(async (dirArg: string, opts: InitOptions) => {
     const [{ chooseLang }, { initFiles }, git, { writeFileAtomic }, { isTimeZone, todayIn }, { ID_PATTERN }] = await Promise.all([
@@ -60,6 +61,14 @@ export function register(program: Command): void {
       if (opts.ci && taken.some((t) => /\.gitlab-ci\.yml$|yishi\.yml$/.test(t)))
         say('如已有 CI 配置,可加 --no-ci 跳过。', 'If you have CI files already, add --no-ci to skip them.');
       process.exitCode = 1;
+      return;
+    }
+    if (opts.dryRun) {
+      const shownPath = (path: string): string => {
+        const rel = relative(process.cwd(), path);
+        return rel && !rel.startsWith('..') ? rel : path;
+      };
+      process.stdout.write(files.map((f) => `${shownPath(target(f))}\n`).join(''));
       return;
     }
     try {

@@ -113,6 +113,15 @@ describe('yishi init', () => {
     expect(zh.stderr).toMatch(/^yishi: 无法建立记录文件夹 records\/sub（ENOTDIR: .*）。请检查路径以及文件夹是否可写。\n$/);
   });
 
+  it('--dry-run lists the files it would write and writes nothing, not even a repository', () => {
+    const parent = freshDir();
+    const r = yishi(parent, ['init', 'body', '--name', NAME, '--no-ci', '--established', '2024-01-10', '--dry-run', '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')).toEqual(expect.arrayContaining(['body/yishi.yaml', 'body/.gitattributes', 'body/members/.gitkeep']));
+    expect(r.stderr).toBe('');
+    expect(existsSync(join(parent, 'body'))).toBe(false);
+  });
+
   it('--no-ci leaves CI out; a bad template or time zone is a usage error', () => {
     const parent = freshDir();
     expect(yishi(parent, ['init', 'a', '--name', NAME, '--no-ci', '--established', '2024-01-10']).status).toBe(0);
