@@ -22,14 +22,6 @@ export function nextResolutionNo(records: Records, meetingId: string): number {
   return no;
 }
 
-/** Minutes issued in `year` (by their `issued` date, else the meeting's date). */
-export function issuedMinutesIn(records: Records, year: number): number {
-  let count = 0;
-  for (const m of records.meetings.values())
-    if (m.data.minutes?.status === 'issued' && yearOf(m.data.minutes.issued ?? m.data.date) === year) count++;
-  return count;
-}
-
 /**
  * The number of minutes issued on `issued` from the body's template: {year} is the year of issue and {n}
  * one more than the minutes already issued that year (every year when the template has no {year}), skipping
