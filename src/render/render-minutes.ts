@@ -16,7 +16,7 @@ import {
   topicText,
   topicsSentence,
 } from './minutes-parts.js';
-import { holderName, liaisonName, postName, presiderPhrase, seatNamer, unitName } from './names.js';
+import { holderName, liaisonName, postName, presiderPhrase, seatNamer } from './names.js';
 import {
   MarkdownDoc,
   block,
