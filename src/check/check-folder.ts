@@ -30,10 +30,14 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
   });
   for (const raw of loaded.records) {
     if (raw.kind !== 'body') records.ids[raw.kind].add(raw.id);
-    if (raw.data === undefined || broken.has(raw.file.path)) continue;
+    if (raw.data === undefined || broken.has(raw.file.path)) {
+      records.unreadable.add(raw.file.path);
+      continue;
+    }
     const found = checkSchema(raw.kind, raw.file, raw.data, units);
     if (found.length > 0) {
       diagnostics.push(...found);
+      records.unreadable.add(raw.file.path);
       continue;
     }
     const rec = { kind: raw.kind, id: raw.id, file: raw.file, data: raw.data };

@@ -23,6 +23,11 @@ export interface Records {
   resolutions: Map<string, Rec<Resolution>>;
   /** Ids of every record file of a kind, including those that failed their schema. */
   ids: Record<RecordKindId, Set<string>>;
+  /**
+   * Paths of record files that could not be read or failed their schema, and so are not in the maps above. A
+   * rule that reports something missing (no plenary in a year, no duty) stays quiet where such a file may be it.
+   */
+  unreadable: Set<string>;
 }
 
 export function emptyRecords(root: string): Records {
@@ -33,6 +38,7 @@ export function emptyRecords(root: string): Records {
     meetings: new Map(),
     resolutions: new Map(),
     ids: { member: new Set(), duty: new Set(), meeting: new Set(), resolution: new Set() },
+    unreadable: new Set(),
   };
 }
 

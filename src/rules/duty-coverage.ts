@@ -36,7 +36,9 @@ export const rule: Rule = {
   check(context) {
     const { records, today } = context;
     const duties = [...records.duties.values()];
-    for (const member of records.members.values()) {
+    // A duty file that could not be read may be the missing statement: its own finding comes first.
+    const dutiesUnreadable = [...records.unreadable].some((path) => path.startsWith('duties/'));
+    for (const member of dutiesUnreadable ? [] : records.members.values()) {
       if (!inOfficeOn(member.data, today, records)) continue;
       const holders = holdersFor(member);
       if (duties.some((d) => holders.includes(d.data.holder) && dutyInForceOn(d.data, today))) continue;

@@ -30,7 +30,10 @@ export const rule: Rule = {
     const body = context.records.body;
     if (!body) return;
     const days = context.options.days as number;
+    const unreadable = [...context.records.unreadable];
     for (const gap of yearsWithoutPlenary(context.records, context.today, days)) {
+      // A meeting file of that year that could not be read may be the plenary: its own finding comes first.
+      if (unreadable.some((path) => path.startsWith(`meetings/${gap.year}/`))) continue;
       if (gap.ended) {
         context.report(
           body,

@@ -58,6 +58,14 @@ describe('duty-coverage', () => {
     });
   });
 
+  describe('a duty file that cannot be read', () => {
+    it('is reported by the schema, and no member is reported as lacking a duty it may hold', () => {
+      const files = covered({ 'duties/cz.yaml': 'holder: cz\nfrom: 2024-01-10\ntxt: 落实保障资金。\n' });
+      expect(findingsOf('schema', files, AS_OF).map((f) => f.at)).toEqual(['duties/cz.yaml:1:1', 'duties/cz.yaml:3:1']);
+      expect(findingsOf(ID, files, AS_OF)).toEqual([]);
+    });
+  });
+
   describe('invalid', () => {
     it('a county member without a statement, at its unit', () => {
       const all = findingsOf(ID, without(covered(), 'duties/gaj.yaml'), AS_OF);

@@ -44,6 +44,18 @@ describe('plenary-per-year', () => {
     });
   });
 
+  describe('a meeting file that cannot be read', () => {
+    it("keeps quiet about its year (it may be the plenary), but not about other years", () => {
+      const broken = { 'meetings/2024/2024-03-15-plenary.yaml': 'kind: plenary\ntitle: 会议\ndate: 2024-03-15\nconvenor: zz\n' };
+      const files = body(undefined, broken);
+      expect(findingsOf('schema', files, '2026-07-01').map((f) => f.at)).toEqual([
+        'meetings/2024/2024-03-15-plenary.yaml:1:1',
+        'meetings/2024/2024-03-15-plenary.yaml:4:1',
+      ]);
+      expect(findingsOf(ID, files, '2026-07-01').map((f) => f.message.slice(0, 12))).toEqual(['2025年没有召开全体会议。']);
+    });
+  });
+
   describe('invalid', () => {
     it('an ended year without a plenary is an error, once per year', () => {
       const all = findingsOf(ID, body(undefined, meeting('2025-03-20')), '2026-07-01');
