@@ -8,15 +8,20 @@ import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema } from '../schema/check-schema.js';
 import { positionOf } from '../load/source-file.js';
 import type { LoadedFolder } from '../load/load-folder.js';
-import { emptyRecords, timezoneOf, type Rec, type Records } from '../model/records.js';
+import { emptyRecords, timezoneOf, type Rec, type RecordKindId, type Records } from '../model/records.js';
 import { isTimeZone, todayIn } from '../model/today.js';
-import type { Body, Duty, Meeting, Member, Resolution } from '../model/types.js';
+import type { Body } from '../model/types.js';
 
 export interface TypedFolder {
   records: Records;
   /** Findings of loading, schema, layout and references: what makes records unreadable or dangling. */
   diagnostics: Diagnostic[];
   fileCount: number;
+}
+
+function mapOfKind(records: Records, kind: RecordKindId): Map<string, Rec<unknown>> {
+  const maps = { member: records.members, duty: records.duties, meeting: records.meetings, resolution: records.resolutions };
+  return maps[kind] as Map<string, Rec<unknown>>;
 }
 
 /** Schema-check every record and index the valid ones by id. */
@@ -41,23 +46,13 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       continue;
     }
     const rec = { kind: raw.kind, id: raw.id, file: raw.file, data: raw.data };
-    switch (raw.kind) {
-      case 'body':
-        records.body = rec as Rec<Body>;
-        break;
-      case 'member':
-        if (!records.members.has(raw.id)) records.members.set(raw.id, rec as Rec<Member>);
-        break;
-      case 'duty':
-        if (!records.duties.has(raw.id)) records.duties.set(raw.id, rec as Rec<Duty>);
-        break;
-      case 'meeting':
-        if (!records.meetings.has(raw.id)) records.meetings.set(raw.id, rec as Rec<Meeting>);
-        break;
-      case 'resolution':
-        if (!records.resolutions.has(raw.id)) records.resolutions.set(raw.id, rec as Rec<Resolution>);
-        break;
+    if (raw.kind === 'body') {
+      records.body = rec as Rec<Body>;
+      continue;
     }
+    // The first file of an id wins; a second one is a duplicate-id finding of the layout check.
+    const byId = mapOfKind(records, raw.kind);
+    if (!byId.has(raw.id)) byId.set(raw.id, rec);
   }
   diagnostics.push(...checkYearFolders(loaded.records, records), ...checkReferences(records));
   if (records.body?.data.timezone !== undefined && !isTimeZone(records.body.data.timezone)) {
