@@ -28,8 +28,8 @@ export const rule: Rule = {
             res,
             at,
             message(
-              `第 ${doneAt + 1} 条落实情况已报告“已完成”(done,${progress[doneAt]!.date}),之后不应再追加记录。如果任务实际未完成,请删除或更正那条 done 记录;如有新的工作要求,请由会议另行议定新的事项 [五(五)]。`,
-              `Entry ${doneAt + 1} already reported the task done (${progress[doneAt]!.date}); nothing should follow it. If the task was not in fact done, correct that entry; new work is a new resolution of a meeting [五(五)].`,
+              `第 ${doneAt + 1} 条落实情况已报告“已完成”(done,${progress[doneAt]!.date}),之后不应再追加记录:请删去这条新记录。落实情况只增不改(yishi audit 会核查),不要改动那条 done;如果任务实际并未完成,或有新的工作要求,请提请领导小组会议另行议定新的事项 [五(五)]。`,
+              `Entry ${doneAt + 1} already reported the task done (${progress[doneAt]!.date}); nothing should follow it: remove this new entry. Progress is only ever appended (yishi audit checks it), so leave the done entry as it is; if the task was not in fact done, or there is new work, a meeting decides a new resolution [五(五)].`,
             ),
           );
         }
