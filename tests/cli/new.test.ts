@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 import { REPO } from '../helpers/folder.js';
 import { gitEnv, smallRepo } from '../helpers/git.js';
 
@@ -10,12 +11,7 @@ const GOLDEN = join(REPO, 'tests/golden/write');
 
 /** Compare with tests/golden/write/<name>; UPDATE_GOLDEN=1 rewrites it. */
 function golden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
+  expectGolden(GOLDEN, name, actual);
 }
 
 const yishi = (dir: string, args: string[]) => runYishi(args, { cwd: dir, env: gitEnv() });

@@ -1,10 +1,10 @@
 // yishi overdue, run as a user runs it: today in the body's timezone, goldens of the example in four formats,
 // exit codes, --unit, --within, --by, skipped files.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 import { EXAMPLE, makeFolder, REPO } from '../helpers/folder.js';
 import { scenarioFiles } from '../overdue/scenario.js';
 
@@ -13,12 +13,7 @@ const AS_OF = '2026-11-28';
 
 /** Compare with tests/golden/overdue/<name>; UPDATE_GOLDEN=1 rewrites it. */
 function golden(name: string, actual: string): void {
-  const path = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(path, actual);
-  }
-  expect(actual).toBe(readFileSync(path, 'utf8'));
+  expectGolden(GOLDEN, name, actual);
 }
 
 const scenario = makeFolder(scenarioFiles());

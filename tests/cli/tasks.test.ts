@@ -1,8 +1,8 @@
 // yishi tasks and yishi tasks show, run as a user runs them on the example body and the scenario body.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 import { EXAMPLE, makeFolder, REPO } from '../helpers/folder.js';
 import { scenarioFiles } from '../overdue/scenario.js';
 
@@ -10,12 +10,7 @@ const GOLDEN = join(REPO, 'tests/golden/overdue');
 const AS_OF = '2026-11-28';
 
 function golden(name: string, actual: string): void {
-  const path = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(path, actual);
-  }
-  expect(actual).toBe(readFileSync(path, 'utf8'));
+  expectGolden(GOLDEN, name, actual);
 }
 
 interface Item {

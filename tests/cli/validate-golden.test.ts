@@ -1,10 +1,11 @@
 // `yishi validate` on a folder of typical mistakes (tests/fixtures/mistakes): the whole output, in every format
 // and both languages, is a golden file. UPDATE_GOLDEN=1 rewrites them (read the diff before committing).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 import { REPO } from '../helpers/folder.js';
 
 // Checked from a copy outside the repository, so that annotation paths do not depend on where the repo sits.
@@ -25,12 +26,7 @@ describe('yishi validate on a folder of typical mistakes', () => {
       const r = runYishi(['validate', '-C', FIXTURE, '--as-of', '2025-07-01', ...args]);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(1);
-      const file = join(GOLDEN, name);
-      if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
-        mkdirSync(GOLDEN, { recursive: true });
-        writeFileSync(file, r.stdout);
-      }
-      expect(r.stdout).toBe(readFileSync(file, 'utf8'));
+      expectGolden(GOLDEN, name, r.stdout);
     });
 
   it('points at the line of each mistake', () => {

@@ -2,7 +2,6 @@
 // files under tests/golden/render/. After a deliberate change, regenerate them with
 //   UPDATE_GOLDEN=1 npx vitest run tests/render/golden.test.ts
 // and read the diff as the clerk who sends the documents would before committing it.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typeRecords } from '../../src/check/check-folder.js';
@@ -13,6 +12,7 @@ import { renderMinutes } from '../../src/render/render-minutes.js';
 import { renderReport } from '../../src/render/render-report.js';
 import { renderRoster } from '../../src/render/render-roster.js';
 import { EXAMPLE, REPO } from '../helpers/folder.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const GOLDEN = join(REPO, 'tests/golden/render');
 const AS_OF = '2026-11-28';
@@ -41,13 +41,7 @@ describe('rendered documents of the example body match their golden files', () =
     for (const lang of LANGS) {
       const file = join(GOLDEN, `${c.file}.${lang}.md`);
       it(`${c.file}.${lang}.md`, () => {
-        const text = c.render(lang);
-        if (process.env.UPDATE_GOLDEN) {
-          mkdirSync(GOLDEN, { recursive: true });
-          writeFileSync(file, text);
-        }
-        expect(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/render`).toBe(true);
-        expect(text).toBe(readFileSync(file, 'utf8'));
+        expectGolden(GOLDEN, `${c.file}.${lang}.md`, c.render(lang));
       });
     }
 });
