@@ -97,6 +97,16 @@ export interface Names {
 }
 
 export function namesOf(records: Records, lang: Lang, today?: string): Names {
+  let shared: Set<string> | undefined;
+  /** Units that hold more than one seat. */
+  const sharedUnits = (): Set<string> => {
+    if (!shared) {
+      const seen = new Set<string>();
+      shared = new Set();
+      for (const m of records.members.values()) (seen.has(m.data.unit) ? shared : seen).add(m.data.unit);
+    }
+    return shared;
+  };
   return {
     ended(id) {
       const left = records.members.get(id)?.data.left;
@@ -104,7 +114,14 @@ export function namesOf(records: Records, lang: Lang, today?: string): Names {
     },
     unit(id) {
       if (id === OFFICE) return lang === 'zh' ? '领导小组办公室' : 'the office';
-      return records.members.get(id)?.data.unit ?? id;
+      const member = records.members.get(id)?.data;
+      if (!member) return id;
+      // The leader's or a deputy's seat in a unit that also holds a member seat (县民政局局长 beside 县民政局) is
+      // named with its post, so that the two never read as one.
+      const leading = member.role === 'leader' || member.role === 'deputy';
+      if (leading && sharedUnits().has(member.unit))
+        return lang === 'zh' ? `${member.unit}${member.position}` : `${member.unit} (${member.position})`;
+      return member.unit;
     },
     meeting(id) {
       return records.meetings.get(id)?.data.title ?? id;
