@@ -6,9 +6,13 @@ import { HEADERS, joinNames, levelLabel, roleLabel, statusLabel, typeLabel, type
 
 export const BOM = '\uFEFF';
 
-/** A field as RFC 4180 writes it: quoted when it holds a comma, a quote, a line break or edge spaces. */
+/**
+ * A field as RFC 4180 writes it: quoted when it holds a comma, a quote, a line break or edge spaces. Text that a
+ * spreadsheet would run as a formula (starting with = + - @) gets a leading apostrophe; numbers stay numbers.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function formatItemsCsv(items: readonly SupervisionItem[], o: { lang: Lang; names: Names; unit?: string }): string {

@@ -101,6 +101,10 @@ describe('csv', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('他说"好"')).toBe('"他说""好"""');
     expect(csvField('两行\n文字')).toBe('"两行\n文字"');
+    // a title a spreadsheet would run as a formula stays text; a negative number of days stays a number
+    expect(csvField('=HYPERLINK("http://x","点击")')).toBe('"\'=HYPERLINK(""http://x"",""点击"")"');
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-3')).toBe('-3');
     expect(csvField(' 空格')).toBe('" 空格"');
   });
 
