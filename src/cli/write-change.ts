@@ -42,7 +42,8 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
     import('../write/edit-yaml.js'),
     import('../i18n/lang.js'),
   ]);
-  const current = validateFolder(loadFolder(root), { asOf, now: now() });
+  const loaded = loadFolder(root);
+  const current = validateFolder(loaded, { asOf, now: now() });
   const lang: Lang = chooseLang(opts.lang, current.records.body?.data.locale);
   const say = (zh: string, en: string): void => void process.stderr.write(`yishi: ${lang === 'zh' ? zh : en}\n`);
 
@@ -65,7 +66,7 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
     throw e;
   }
 
-  const check = checkChange(current, changes, current.today);
+  const check = checkChange(current, changes, current.today, loaded);
   const [{ formatText }, { makeChalk }] = await Promise.all([import('../report/format-text.js'), import('../report/color.js')]);
   const chalk = makeChalk(process.stderr, process.env, opts.color === false ? false : undefined);
   if (opts.dryRun)

@@ -72,7 +72,15 @@ export interface LoadOptions {
    * it would be after the write, before writing anything.
    */
   overlay?: ReadonlyMap<string, string>;
+  /**
+   * An earlier load of the same folder: files it read and the overlay does not replace are taken from it
+   * instead of being read and parsed again (a write checks the folder before and after the change).
+   */
+  reuse?: LoadedFolder;
 }
+
+/** Findings of reading and parsing one file (not of where it lies): what a reused file brings along. */
+const READ_RULES = new Set(['file', 'encoding', 'syntax']);
 
 /** The kind of record a relative path holds, by the layout of RECORDS.md, or undefined. */
 export function kindOfPath(rel: string): { kind: RecordKind; yearFolder?: string } | undefined {
@@ -88,6 +96,7 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
   const realRoot = realpathSync(root);
   const overlay = options.overlay ?? new Map<string, string>();
   const seen = new Set<string>();
+  const earlier = new Map((options.reuse?.records ?? []).map((r) => [r.file.path, r]));
   const records: RawRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
@@ -107,6 +116,12 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     }
     seen.add(rel);
     const replaced = overlay.get(rel);
+    const before = replaced === undefined ? earlier.get(rel) : undefined;
+    if (before) {
+      records.push(before);
+      diagnostics.push(...options.reuse!.diagnostics.filter((d) => d.file === rel && READ_RULES.has(d.rule)));
+      return;
+    }
     const read = replaced !== undefined ? ({ ok: true, text: replaced } as const) : readRecordFile(realRoot, join(root, ...rel.split('/')), rel);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);

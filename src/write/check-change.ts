@@ -2,7 +2,7 @@
 // Errors the folder already has do not block it (they are counted, so the clerk can be told).
 import type { Diagnostic } from '../check/diagnostic.js';
 import { validateFolder, type ValidateResult } from '../check/check-folder.js';
-import { loadFolder } from '../load/load-folder.js';
+import { loadFolder, type LoadedFolder } from '../load/load-folder.js';
 import type { Change } from './change.js';
 
 export interface ChangeCheck {
@@ -41,9 +41,10 @@ export function addedFindings(before: readonly Diagnostic[], after: readonly Dia
   return after.filter((d) => remaining.includes(d));
 }
 
-export function checkChange(current: ValidateResult, changes: readonly Change[], asOf: string): ChangeCheck {
+/** `loaded`: the load behind `current`, so that files the change leaves alone are not read and parsed again. */
+export function checkChange(current: ValidateResult, changes: readonly Change[], asOf: string, loaded?: LoadedFolder): ChangeCheck {
   const overlay = new Map(changes.map((c) => [c.path, c.text]));
-  const after = validateFolder(loadFolder(current.records.root, { overlay }), { asOf });
+  const after = validateFolder(loadFolder(current.records.root, { overlay, reuse: loaded }), { asOf });
   const added = addedFindings(current.diagnostics, after.diagnostics);
   return {
     addedErrors: added.filter((d) => d.severity === 'error'),

@@ -132,3 +132,22 @@ describe('odd files', () => {
     expect(found.length).toBeGreaterThan(0);
   });
 });
+
+describe('loading again with an earlier load', () => {
+  it('takes unchanged files from it (with their findings), and reads only what the overlay replaces', () => {
+    const files = smallBody({ 'members/bad.yaml': 'role: member\nunit： 县某局\n', 'members/xx.yaml': 'role: member\n' });
+    const dir = makeFolder(files);
+    const first = loadFolder(dir);
+    // A file changed on disk after the first load: the reused load still has the text it read then.
+    writeFileSync(join(dir, 'members/cz.yaml'), 'role: chief\n');
+    const again = loadFolder(dir, { reuse: first, overlay: new Map([['members/xx.yaml', 'role: leader\n']]) });
+    expect(again.records.find((r) => r.id === 'cz')).toBe(first.records.find((r) => r.id === 'cz'));
+    expect(again.records.find((r) => r.id === 'xx')?.data).toEqual({ role: 'leader' });
+    expect(again.diagnostics).toEqual(first.diagnostics);
+    expect(again.fileCount).toBe(first.fileCount);
+    const fresh = validateFolder(loadFolder(makeFolder(files)), { asOf: '2025-07-01' }).diagnostics;
+    expect(validateFolder(loadFolder(dir, { reuse: first }), { asOf: '2025-07-01' }).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(
+      fresh.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`),
+    );
+  });
+});
