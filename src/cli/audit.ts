@@ -20,14 +20,14 @@ export function register(program: Command): void {
   addLangOption(cmd);
   cmd.action(async (opts: AuditOptions) => {
     const root = resolveRoot(opts);
-    const [{ chooseLang }, git, { auditHistory }, { loadFolder }] = await Promise.all([
+    const [{ chooseLang }, git, { auditHistory }, { loadBody }] = await Promise.all([
       import('../i18n/lang.js'),
       import('../history/git.js'),
       import('../history/audit.js'),
-      import('../load/load-folder.js'),
+      import('../load/load-body.js'),
     ]);
-    const body = loadFolder(root).records.find((r) => r.kind === 'body')?.data as { locale?: string } | undefined;
-    const lang = chooseLang(opts.lang, body?.locale);
+    // Only the body's locale is needed here, not every record of the folder.
+    const lang = chooseLang(opts.lang, loadBody(root).body?.data.locale);
     let result;
     let prefix: string;
     try {
