@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { EXAMPLE, makeFolder, REPO } from '../helpers/folder.js';
-import { scenarioFiles } from '../overdue/scenario.js';
+import { ORPHANED_LEAD, scenarioFiles } from '../overdue/scenario.js';
 
 const GOLDEN = join(REPO, 'tests/golden/overdue');
 const AS_OF = '2026-11-28';
@@ -160,14 +160,7 @@ describe('options', () => {
 describe('a lead whose seat ended with no successor', () => {
   // 县老干部局 leaves on 2025-04-01 naming nobody to take over its open task: the task stays its own, and the
   // clerk must be told that the unit no longer exists rather than send it a 督办通知.
-  const dir = makeFolder(
-    scenarioFiles({
-      'members/lgb.yaml':
-        'role: member\nunit: 县老干部局\nposition: 副局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n    to: 2025-03-31\nleft: 2025-04-01\n',
-      'resolutions/2025/2025-03-20-plenary-3.yaml':
-        'meeting: 2025-03-20-plenary\nno: 3\ntitle: 无人承接\ntext: |\n  无人承接。\nlead: lgb\ndue: 2025-05-01\n',
-    }),
-  );
+  const dir = makeFolder(scenarioFiles(ORPHANED_LEAD));
 
   test('the table and the markdown say the unit left with no successor', () => {
     const zh = runYishi(['overdue', '-C', dir, '--as-of', '2025-07-01', '--unit', 'lgb', '--lang', 'zh']).stdout.split('\n');

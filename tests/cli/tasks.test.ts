@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { EXAMPLE, makeFolder, REPO } from '../helpers/folder.js';
-import { scenarioFiles } from '../overdue/scenario.js';
+import { ORPHANED_LEAD, scenarioFiles } from '../overdue/scenario.js';
 
 const GOLDEN = join(REPO, 'tests/golden/overdue');
 const AS_OF = '2026-11-28';
@@ -124,14 +124,7 @@ describe('yishi tasks show', () => {
   });
 
   test('a lead whose seat ended with no successor: the owner line says so', () => {
-    const dir = makeFolder(
-      scenarioFiles({
-        'members/lgb.yaml':
-          'role: member\nunit: 县老干部局\nposition: 副局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n    to: 2025-03-31\nleft: 2025-04-01\n',
-        'resolutions/2025/2025-03-20-plenary-3.yaml':
-          'meeting: 2025-03-20-plenary\nno: 3\ntitle: 无人承接\ntext: |\n  无人承接。\nlead: lgb\ndue: 2025-05-01\n',
-      }),
-    );
+    const dir = makeFolder(scenarioFiles(ORPHANED_LEAD));
     const zh = runYishi(['tasks', 'show', '2025-03-20-plenary-3', '-C', dir, '--as-of', '2025-07-01']).stdout;
     expect(zh).toContain('牵头单位  县老干部局(lgb)\n承办单位  县老干部局(lgb);已于 2025-04-01 撤销,没有接替单位\n');
     const en = runYishi(['tasks', 'show', '2025-03-20-plenary-3', '-C', dir, '--as-of', '2025-07-01', '--lang', 'en']).stdout;

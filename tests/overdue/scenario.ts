@@ -133,6 +133,17 @@ export function scenarioFiles(extra: Files = {}): Files {
 }
 
 /** The typed records of a folder written from `files`. */
+/**
+ * 县老干部局 (lgb) leaves on 2025-04-01 naming nobody to take over its open task 2025-03-20-plenary-3 (due
+ * 2025-05-01): the task stays its own, and the clerk must be told the unit no longer exists.
+ */
+export const ORPHANED_LEAD: Files = {
+  'members/lgb.yaml':
+    'role: member\nunit: 县老干部局\nposition: 副局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n    to: 2025-03-31\nleft: 2025-04-01\n',
+  'resolutions/2025/2025-03-20-plenary-3.yaml':
+    'meeting: 2025-03-20-plenary\nno: 3\ntitle: 无人承接\ntext: |\n  无人承接。\nlead: lgb\ndue: 2025-05-01\n',
+};
+
 export function recordsOf(files: Files): Records {
   return typeRecords(loadFolder(makeFolder(files))).records;
 }
