@@ -1,6 +1,6 @@
 // The whole of `yishi validate` over a loaded folder: schema, layout, references, personal data, body
 // settings and the rules. typeRecords is the part that commands which only read (overdue, tasks, render) share.
-import { compareDiagnostics, message, type Diagnostic } from './diagnostic.js';
+import { compareDiagnostics, message, type Diagnostic } from '../core/diagnostic.js';
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
 import { checkPersonalData } from './personal-data.js';
 import { checkReferences } from './references.js';

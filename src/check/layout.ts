@@ -1,5 +1,5 @@
 // Layout: ids unique within their kind, and meetings and resolutions in the folder of their meeting's year.
-import { message, type Diagnostic } from './diagnostic.js';
+import { message, type Diagnostic } from '../core/diagnostic.js';
 import { positionOf } from '../load/source-file.js';
 import type { RawRecord } from '../load/load-folder.js';
 import type { Records } from '../model/records.js';

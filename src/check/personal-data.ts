@@ -4,7 +4,7 @@ import { isPair, isScalar, visit } from 'yaml';
 import type { SourceFile } from '../load/source-file.js';
 import { positionOfOffset } from '../load/source-file.js';
 import { isIsoDate } from '../model/dates.js';
-import { message, type Diagnostic, type Message } from './diagnostic.js';
+import { message, type Diagnostic, type Message } from '../core/diagnostic.js';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';

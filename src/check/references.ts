@@ -1,6 +1,6 @@
 // Every member, meeting and resolution id that a record names must exist.
-import { didYouMean } from './did-you-mean.js';
-import { message, type Diagnostic } from './diagnostic.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { message, type Diagnostic } from '../core/diagnostic.js';
 import { positionOf, type PathSegment } from '../load/source-file.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Body, Duty, Meeting, Member, Resolution } from '../model/types.js';

@@ -1,6 +1,6 @@
 // Run the rules over the records with the body's settings (`rules:` in yishi.yaml), and check those settings.
-import { didYouMean } from './did-you-mean.js';
-import { message, type Diagnostic, type Severity } from './diagnostic.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { message, type Diagnostic, type Severity } from '../core/diagnostic.js';
 import { positionOf } from '../load/source-file.js';
 import type { Records } from '../model/records.js';
 import type { RuleSetting } from '../model/types.js';

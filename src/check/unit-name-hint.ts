@@ -1,5 +1,5 @@
 // A clerk often writes the unit's name where a member id belongs (`lead: 民政局`): say which id was meant.
-import type { Message } from './diagnostic.js';
+import type { Message } from '../core/diagnostic.js';
 
 export interface UnitOfMember {
   id: string;

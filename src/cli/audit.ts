@@ -21,7 +21,7 @@ export function register(program: Command): void {
   cmd.action(async (opts: AuditOptions) => {
     const root = resolveRoot(opts);
     const [{ chooseLang }, git, { auditHistory }, { loadBody }] = await Promise.all([
-      import('../i18n/lang.js'),
+      import('../core/lang.js'),
       import('../history/git.js'),
       import('../history/audit.js'),
       import('../load/load-body.js'),

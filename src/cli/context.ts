@@ -1,9 +1,9 @@
 // What every command shares: finding the record folder, the language, dates from options, usage errors.
 import { Option, type Command } from 'commander';
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import { findRecordFolder } from '../load/find-folder.js';
 import { isIsoDate } from '../model/dates.js';
-import { chooseLang } from '../i18n/lang.js';
+import { chooseLang } from '../core/lang.js';
 
 /** A mistake in how the command was called, or no record folder: exit code 2. */
 export class UsageError extends Error {

@@ -25,7 +25,7 @@ export function register(program: Command): void {
   addLangOption(cmd);
   cmd.action(async (dirArg: string, opts: InitOptions) => {
     const [{ chooseLang }, { initFiles }, git, { writeFileAtomic }, { isTimeZone, todayIn }, { ID_PATTERN }] = await Promise.all([
-      import('../i18n/lang.js'),
+      import('../core/lang.js'),
       import('../write/init-folder.js'),
       import('../history/git.js'),
       import('../write/atomic-write.js'),

@@ -23,10 +23,10 @@ export function register(program: Command): void {
     const root = resolveRoot(opts);
     const [{ loadFolder }, { chooseLang }, git, { recordLog }, { didYouMean }] = await Promise.all([
       import('../load/load-folder.js'),
-      import('../i18n/lang.js'),
+      import('../core/lang.js'),
       import('../history/git.js'),
       import('../history/record-log.js'),
-      import('../check/did-you-mean.js'),
+      import('../core/did-you-mean.js'),
     ]);
     const loaded = loadFolder(root);
     const body = loaded.records.find((r) => r.kind === 'body')?.data as { locale?: string } | undefined;

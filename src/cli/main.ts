@@ -4,8 +4,8 @@ import { COMMANDS } from './commands.js';
 import { UsageError } from './context.js';
 import { packageVersion } from './package-version.js';
 import { usageMessage } from './usage-messages.js';
-import type { Lang } from '../check/diagnostic.js';
-import { chooseLang } from '../i18n/lang.js';
+import type { Lang } from '../core/diagnostic.js';
+import { chooseLang } from '../core/lang.js';
 
 
 export function buildProgram(lang: Lang = 'zh'): Command {

@@ -1,6 +1,6 @@
 // What the reading commands (overdue, tasks) share: load the folder, keep the records that pass their schema,
 // say on stderr how many files were left out, and check the ids given on the command line.
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import type { Records } from '../model/records.js';
 import { UsageError, now, resolveRoot, type CommonOptions } from './context.js';
 
@@ -16,7 +16,7 @@ export async function readRecords(opts: CommonOptions, asOf: string | undefined)
     import('../load/load-folder.js'),
     import('../check/check-folder.js'),
     import('../check/skipped-files.js'),
-    import('../i18n/lang.js'),
+    import('../core/lang.js'),
   ]);
   const loaded = loadFolder(root);
   const { records } = typeRecords(loaded);
@@ -37,7 +37,7 @@ export async function checkUnit(records: Records, unit: string | undefined, opti
   if (unit === undefined) return undefined;
   const known = new Set([...records.ids.member, ...records.members.keys(), 'office']);
   if (known.has(unit)) return unit;
-  const { didYouMean, fullWidthHint } = await import('../check/did-you-mean.js');
+  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
   const close = didYouMean(unit, known);
   const hint = fullWidthHint(unit);
   throw new UsageError(
@@ -51,7 +51,7 @@ export async function checkMeeting(records: Records, meeting: string | undefined
   if (meeting === undefined) return undefined;
   const known = new Set([...records.ids.meeting, ...records.meetings.keys()]);
   if (known.has(meeting)) return meeting;
-  const { didYouMean, fullWidthHint } = await import('../check/did-you-mean.js');
+  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
   const close = didYouMean(meeting, known);
   const hint = fullWidthHint(meeting);
   throw new UsageError(

@@ -127,7 +127,7 @@ async function checkMeetingId(records: import('../model/records.js').Records, id
       `会议记录“${id}”有错误,无法生成文档;运行 yishi validate 查看详情并修正。`,
       `The record of meeting "${id}" has errors, so no document can be made from it; run yishi validate for details.`,
     );
-  const { didYouMean, fullWidthHint } = await import('../check/did-you-mean.js');
+  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
   const close = didYouMean(id, records.ids.meeting);
   const hint = fullWidthHint(id);
   throw new UsageError(

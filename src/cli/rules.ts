@@ -22,7 +22,7 @@ export function register(program: Command): void {
       import('../load/load-body.js'),
       import('../check/run-rules.js'),
       import('../rules/index.js'),
-      import('../i18n/lang.js'),
+      import('../core/lang.js'),
       import('../report/format-rules.js'),
     ]);
     // An explicit -C must name a record folder; without it, outside any record folder the defaults are listed.

@@ -23,7 +23,7 @@ function collect(value: string, previous: string[]): string[] {
 async function checkStatuses(values: readonly string[]): Promise<(typeof STATUSES)[number][]> {
   for (const v of values) {
     if ((STATUSES as readonly string[]).includes(v)) continue;
-    const { didYouMean } = await import('../check/did-you-mean.js');
+    const { didYouMean } = await import('../core/did-you-mean.js');
     const close = didYouMean(v.replace(/-/g, '_'), STATUSES);
     throw new UsageError(
       `--status 的值“${v}”无效,可选:${STATUSES.join('、')}。${close ? `你是不是想写“${close}”?` : ''}`,
@@ -42,7 +42,7 @@ async function taskRecord(records: Records, id: string) {
       `议定事项“${id}”的文件有错误,已跳过;运行 yishi validate 查看。`,
       `The file of resolution "${id}" has errors and was skipped; run yishi validate.`,
     );
-  const { didYouMean, fullWidthHint } = await import('../check/did-you-mean.js');
+  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
   const close = didYouMean(id, records.ids.resolution);
   const hint = fullWidthHint(id);
   throw new UsageError(

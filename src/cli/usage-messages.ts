@@ -1,5 +1,5 @@
 // Commander's usage errors are English; a clerk reading Chinese gets them in Chinese.
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 
 type Translation = [RegExp, (m: RegExpExecArray) => string];
 

@@ -24,7 +24,7 @@ export function register(program: Command): void {
     const [{ loadFolder }, { validateFolder }, { chooseLang }] = await Promise.all([
       import('../load/load-folder.js'),
       import('../check/check-folder.js'),
-      import('../i18n/lang.js'),
+      import('../core/lang.js'),
     ]);
     const result = validateFolder(loadFolder(root), { asOf, now: now() });
     const lang = chooseLang(opts.lang, result.records.body?.data.locale);

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import type { Records } from '../model/records.js';
 import type { Change } from '../write/change.js';
 import { UsageError, addAsOfOption, addDirOption, addLangOption, now, parseDate, resolveRoot, type CommonOptions } from './context.js';
@@ -40,7 +40,7 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
     import('../write/check-change.js'),
     import('../write/write-refused.js'),
     import('../write/edit-yaml.js'),
-    import('../i18n/lang.js'),
+    import('../core/lang.js'),
   ]);
   const loaded = loadFolder(root);
   const current = validateFolder(loaded, { asOf, now: now() });

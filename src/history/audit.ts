@@ -2,7 +2,7 @@
 // of each of its resolutions never change, and progress, extensions, approval and superseded_by only grow
 // (RECORDS.md; notice 五(六), 六(二), 六(三)). Each commit is compared with its parent.
 import { isDeepStrictEqual } from 'node:util';
-import type { Message } from '../check/diagnostic.js';
+import type { Message } from '../core/diagnostic.js';
 import { kindOfPath } from '../load/load-folder.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { commitsSince, commitsTouching, textsAt, type CommitChanges, type FileChange } from './commits.js';

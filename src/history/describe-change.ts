@@ -1,6 +1,6 @@
 // One commit's change to a record, said in the record's own terms: "progress + done (2024-12-20, mz)",
 // "due 2024-06-30 → 2024-12-31", "minutes issued".
-import type { Message } from '../check/diagnostic.js';
+import type { Message } from '../core/diagnostic.js';
 import type { RecordKind } from '../model/types.js';
 import { dueDateOf } from '../model/task-state.js';
 import { appendOnlyChanges, fieldChanges, isShortScalar, showValue } from './field-changes.js';

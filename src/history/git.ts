@@ -1,6 +1,6 @@
 // Run git without a shell (execFileSync with an argument list) and answer the questions history needs.
 import { execFileSync } from 'node:child_process';
-import type { Message } from '../check/diagnostic.js';
+import type { Message } from '../core/diagnostic.js';
 
 /** Why history cannot be read: not a repository, a shallow clone, or git missing. */
 export class GitUnavailable extends Error {

@@ -1,6 +1,6 @@
 // yishi log <record-id>: the git history of one record file (renames followed), oldest first, each commit
 // with what it changed in the record's own terms.
-import type { Message } from '../check/diagnostic.js';
+import type { Message } from '../core/diagnostic.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import type { RecordKind } from '../model/types.js';
 import { commitsTouching, textsAt, type CommitInfo } from './commits.js';

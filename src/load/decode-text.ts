@@ -1,5 +1,5 @@
 // Turn a file's bytes into text: UTF-8 (a BOM is accepted), or a clear finding when it is not.
-import { message, type Message } from '../check/diagnostic.js';
+import { message, type Message } from '../core/diagnostic.js';
 
 export type Decoded =
   | { ok: true; text: string }

@@ -1,7 +1,7 @@
 // Load the whole record folder: every record file, parsed with positions; one broken file never stops the rest.
 import { readdirSync, realpathSync, lstatSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { message, type Diagnostic } from '../check/diagnostic.js';
+import { message, type Diagnostic } from '../core/diagnostic.js';
 import type { RecordKind } from '../model/types.js';
 import { BODY_FILE } from './find-folder.js';
 import { parseYaml } from './parse-yaml.js';

@@ -1,6 +1,6 @@
 // Parse one file's text as YAML 1.2 with positions, and explain the mistakes a clerk typically makes.
 import { LineCounter, parseDocument, visit, Scalar } from 'yaml';
-import { message, type Diagnostic, type Message } from '../check/diagnostic.js';
+import { message, type Diagnostic, type Message } from '../core/diagnostic.js';
 import type { SourceFile } from './source-file.js';
 
 /** Aliases expanded beyond this count are refused (a "billion laughs" file). */

@@ -1,7 +1,7 @@
 // Read one file of the record folder safely: size limit, no link out of the folder, UTF-8 with a clear finding otherwise.
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute, sep } from 'node:path';
-import { message, type Diagnostic } from '../check/diagnostic.js';
+import { message, type Diagnostic } from '../core/diagnostic.js';
 import { bytePosition, decodeText } from './decode-text.js';
 
 /** Records are short; anything larger is refused before parsing. */

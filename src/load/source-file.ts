@@ -1,6 +1,6 @@
 // A file of the record folder as loaded: its text, its YAML document, and the positions of its nodes.
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
-import type { Position } from '../check/diagnostic.js';
+import type { Position } from '../core/diagnostic.js';
 
 export interface SourceFile {
   /** Relative to the record folder, `/` separators. */

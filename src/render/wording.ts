@@ -2,7 +2,7 @@
 // documents (一、二、三 and (一)(二)(三); 1. and (1) in English), names of kinds and states, and the few Markdown
 // constructs the documents use, written so that the output passes markdownlint and is the same every time.
 import stringWidth from 'string-width';
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import type { MeetingKind, Member, Response, TaskStatus } from '../model/types.js';
 
 export type { Lang };

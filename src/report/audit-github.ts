@@ -1,6 +1,6 @@
 // `yishi audit --format github`: one error annotation per violation, on its file (paths from the top of the
 // repository, as GitHub shows them), through the same annotation writer as validate.
-import type { Diagnostic, Lang } from '../check/diagnostic.js';
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { AuditResult } from '../history/audit.js';
 import { formatGithub } from './format-github.js';
 

@@ -1,5 +1,5 @@
 // `yishi audit --format json`: {"violations":[…],"summary":{commits,sealed_meetings,violations}}.
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import type { AuditResult } from '../history/audit.js';
 
 export function formatAuditJson(result: AuditResult, lang: Lang): string {

@@ -1,6 +1,6 @@
 // `yishi audit` as text: violations grouped by file, each with its commit, author and field.
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import type { AuditResult } from '../history/audit.js';
 
 export function formatAuditText(result: AuditResult, lang: Lang, chalk: ChalkInstance): string {

@@ -1,5 +1,5 @@
 // `--format github`: workflow-command annotations that GitHub Actions shows on the lines of a pull request.
-import type { Diagnostic, Lang } from '../check/diagnostic.js';
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
 
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

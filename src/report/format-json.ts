@@ -1,5 +1,5 @@
 // `--format json`: {"diagnostics":[{file,line,column,severity,rule,message}],"summary":{files,errors,warnings}}.
-import type { Diagnostic, Lang } from '../check/diagnostic.js';
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { summarize } from './summary.js';
 
 export function formatJson(diagnostics: readonly Diagnostic[], files: number, lang: Lang): string {

@@ -2,7 +2,7 @@
 // Markdown table of the README.
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import type { RuleConfig } from '../check/run-rules.js';
 import type { Rule, RuleLevel } from '../rules/rule.js';
 

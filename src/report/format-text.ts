@@ -1,6 +1,6 @@
 // `--format text`: findings grouped by file, for a person at a terminal.
 import type { ChalkInstance } from 'chalk';
-import type { Diagnostic, Lang } from '../check/diagnostic.js';
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { summarize } from './summary.js';
 
 export function formatText(diagnostics: readonly Diagnostic[], files: number, lang: Lang, chalk: ChalkInstance): string {

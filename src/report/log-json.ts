@@ -1,5 +1,5 @@
 // `yishi log --format json`: [{file, history: [{commit, author, email, date, subject, path, changes}]}].
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import type { LogEntry } from '../history/record-log.js';
 
 export function formatLogJson(logs: ReadonlyArray<{ path: string; entries: readonly LogEntry[] }>, lang: Lang): string {

@@ -1,6 +1,6 @@
 // `yishi log` as text: one line per commit, oldest first: date, commit, author, what changed.
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import type { LogEntry } from '../history/record-log.js';
 import { alignRows } from './align-columns.js';
 

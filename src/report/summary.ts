@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 
 export interface Summary {
   files: number;

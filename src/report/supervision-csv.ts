@@ -1,6 +1,6 @@
 // `--format csv` for supervision items: one row per item, unit names rather than ids, UTF-8 with a byte-order
 // mark so that Excel opens Chinese text correctly, fields quoted as RFC 4180 says, CRLF line ends.
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
 import { HEADERS, joinNames, levelLabel, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
 

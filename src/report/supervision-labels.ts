@@ -1,5 +1,5 @@
 // Words for supervision items in Chinese and English, shared by the table, CSV and Markdown formats.
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import type { Records } from '../model/records.js';
 import { OFFICE, type ItemStatus, type ItemType, type SupervisionItem, type UnitRole } from '../model/supervision-item.js';
 import type { GroupBy } from '../model/supervision.js';

@@ -1,6 +1,6 @@
 // `--format markdown` for supervision items: a sentence and a table that a clerk pastes into a 督办通知,
 // unit and meeting names rather than ids.
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
 import { daysText, HEADERS, orphanNote, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
 

@@ -2,7 +2,7 @@
 // columns), the days column red for overdue and yellow for due soon, a difficulty or a former lead on an
 // indented line under its row, and a one-line summary.
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
 import type { GroupBy } from '../model/supervision.js';
 import { columnWidths, padTo, truncateToWidth, type Align } from './align-columns.js';

@@ -1,7 +1,7 @@
 // `yishi tasks show ID`: one task whole — where it was decided, the decision text, the units by name, the due
 // date and its extensions, the owner after succession, the approval, and the progress log.
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../check/diagnostic.js';
+import type { Lang } from '../core/diagnostic.js';
 import { ownerOf } from '../model/owner-of.js';
 import type { Rec, Records } from '../model/records.js';
 import { taskItem, type SupervisionItem } from '../model/supervision-item.js';

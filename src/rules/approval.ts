@@ -1,6 +1,6 @@
 // approval [六(一)]: a decision submitted upward for approval: once approved or rejected, the reply has a date,
 // and no date of the approval comes before the meeting that decided the item.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {

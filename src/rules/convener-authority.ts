@@ -2,7 +2,7 @@
 // leader, or by a deputy on the leader's delegation (`delegated: true`); a liaison meeting by the office
 // (its director). Decisions are taken under the leader or a deputy, so they preside; issued minutes are
 // signed by the leader or a deputy.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import { inOfficeOn } from '../model/in-office-on.js';
 import { meetingKindName } from '../model/meeting-kind-name.js';
 import { memberLabel } from '../model/member-label.js';

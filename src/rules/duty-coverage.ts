@@ -1,7 +1,7 @@
 // duty-coverage [二]: every member in office today has a duty statement in force today (its own; townships also
 // through `holder: townships`, the leader and deputies through `group`), and the duty periods of one holder do
 // not overlap.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import { dutyInForceOn, inOfficeOn } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
 import type { Rec, Records } from '../model/records.js';

@@ -1,6 +1,6 @@
 // extensions: a deadline is extended only by a later meeting of the body, asked for before the deadline runs
 // out, and each extension moves the due date later.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {

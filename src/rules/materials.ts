@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import { isInside } from '../load/read-file.js';
 import type { Rule } from './rule.js';
 

@@ -1,7 +1,7 @@
 // meeting-record [六(二)]: a held meeting has its record. A plenary, thematic or liaison meeting records when
 // and where it met, who attended, what was reported, discussed and agreed, and who kept the record; a written
 // review records when it was circulated, the deadline for opinions, and the members asked.
-import { message, type Message } from '../check/diagnostic.js';
+import { message, type Message } from '../core/diagnostic.js';
 import { meetingKindName } from '../model/meeting-kind-name.js';
 import { isHeld } from '../model/plenary-years.js';
 import type { Meeting } from '../model/types.js';

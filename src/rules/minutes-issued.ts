@@ -1,6 +1,6 @@
 // minutes-issued [五(六)]: after a meeting, its decisions are set out in minutes. A held meeting has issued
 // minutes within `days` days; issued minutes have a number, an issue date not before the meeting, and a signer.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import { addDays, daysBetween } from '../model/dates.js';
 import { meetingKindName } from '../model/meeting-kind-name.js';
 import { isHeld } from '../model/plenary-years.js';

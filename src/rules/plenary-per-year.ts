@@ -1,7 +1,7 @@
 // plenary-per-year [五(一)]: the body holds at least one plenary meeting every calendar year, from its
 // establishment up to today. An ended year without one is an error; the current year is a warning once
 // fewer than `days` days of it remain.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import { yearsWithoutPlenary } from '../model/plenary-years.js';
 import type { Rule } from './rule.js';
 

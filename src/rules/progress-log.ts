@@ -1,6 +1,6 @@
 // progress-log [五(五)]: the follow-up log of a resolution is a true log: in date order, from the meeting up to
 // today, reported by a member of the body, nothing after `done`, and a blocked entry says what the difficulty is.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import { inOfficeOn, joinedOf } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
 import type { Rule } from './rule.js';

@@ -1,7 +1,7 @@
 // seat-holders [一]: a seat is held by one person at a time. The periods of its holders (and of its liaisons)
 // run oldest first, each ends before the next begins, and none ends before it starts. A seat that attended a
 // meeting had a holder that day; at a liaison meeting, a liaison (or a named person attending for the seat).
-import { message, type Message } from '../check/diagnostic.js';
+import { message, type Message } from '../core/diagnostic.js';
 import { attendeeId, holderOn, inOfficeOn, liaisonOn } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
 import type { Rule } from './rule.js';

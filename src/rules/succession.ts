@@ -1,6 +1,6 @@
 // succession [一]: "若遇机构或人员变动,由相应接替机构或人员继续履职": a seat that ended and names a successor hands
 // over to a member that was on the body by then, and the chain of successors ends somewhere.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import { joinedOf } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
 import type { Rule } from './rule.js';

@@ -1,7 +1,7 @@
 // topic-approval [五(二)]: the topics of plenary and thematic meetings are proposed by member units and
 // approved (审定) by the leader or a deputy. A planned meeting's agenda may still be under review, so only a
 // held meeting must name both; a name that is given is checked either way.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import { inOfficeOn } from '../model/in-office-on.js';
 import { meetingKindName } from '../model/meeting-kind-name.js';
 import { memberLabel } from '../model/member-label.js';

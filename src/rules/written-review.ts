@@ -1,7 +1,7 @@
 // written-review [五(一)]: a written review is decided by the opinions of the members asked: opinions come only
 // from participants, one each, dated from circulation up to today; a participant still silent after the
 // deadline is a warning.
-import { message } from '../check/diagnostic.js';
+import { message } from '../core/diagnostic.js';
 import { membersInOfficeOn } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
 import type { Rule } from './rule.js';

@@ -1,8 +1,8 @@
 // Check one record against its JSON Schema and point each error at its YAML node, in Chinese and English.
 import type { ErrorObject } from 'ajv';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
-import { message, type Diagnostic, type Message } from '../check/diagnostic.js';
-import { didYouMean, fullWidthHint } from '../check/did-you-mean.js';
+import { message, type Diagnostic, type Message } from '../core/diagnostic.js';
+import { didYouMean, fullWidthHint } from '../core/did-you-mean.js';
 import { unitNameHint, type UnitOfMember } from '../check/unit-name-hint.js';
 import type { RecordKind } from '../model/types.js';
 import { positionOf, type PathSegment, type SourceFile } from '../load/source-file.js';

@@ -1,6 +1,6 @@
 // Check the folder as it would be after a write, before writing anything: a write may not add an error.
 // Errors the folder already has do not block it (they are counted, so the clerk can be told).
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { validateFolder, type ValidateResult } from '../check/check-folder.js';
 import { loadFolder, type LoadedFolder } from '../load/load-folder.js';
 import type { Change } from './change.js';

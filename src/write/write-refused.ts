@@ -1,7 +1,7 @@
 // Why a write command does not write: a usage mistake (unknown id, malformed value: exit 2) or a change the
 // records do not allow (a sealed meeting, a date before the last entry: exit 1).
-import type { Message } from '../check/diagnostic.js';
-import { didYouMean } from '../check/did-you-mean.js';
+import type { Message } from '../core/diagnostic.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Meeting, Member, Resolution } from '../model/types.js';
 

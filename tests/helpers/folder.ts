@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFolder } from '../../src/load/load-folder.js';
 import { validateFolder } from '../../src/check/check-folder.js';
-import type { Diagnostic } from '../../src/check/diagnostic.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLE = join(REPO, 'examples/lanping');

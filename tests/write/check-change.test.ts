@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/check/diagnostic.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { validateFolder } from '../../src/check/check-folder.js';
 import { loadFolder } from '../../src/load/load-folder.js';
 import { addedFindings, checkChange } from '../../src/write/check-change.js';

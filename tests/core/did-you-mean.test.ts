@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../src/check/did-you-mean.js';
+import { didYouMean } from '../../src/core/did-you-mean.js';
 
 describe('didYouMean', () => {
   it('finds a mistyped key, a swapped pair of letters and a close id', () => {

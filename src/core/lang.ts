@@ -1,5 +1,5 @@
 // Which language to speak: --lang, else LC_ALL / LC_MESSAGES / LANG when they name zh or en, else the body's locale.
-import type { Lang, Message } from '../check/diagnostic.js';
+import type { Lang, Message } from './diagnostic.js';
 
 export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
