@@ -1,7 +1,9 @@
 // Parse one file's text as YAML 1.2 with positions, and explain the mistakes a clerk typically makes.
-import { LineCounter, parseDocument, visit, Scalar } from 'yaml';
+import { visit, Scalar } from 'yaml';
 import { message, type Diagnostic, type Message } from '../core/diagnostic.js';
-import type { SourceFile } from './source-file.js';
+import { parseFast } from './fast-parse.js';
+import { lazySourceFile, type SourceFile } from './source-file.js';
+import { parseYamlDocument } from './yaml-document.js';
 
 /** Aliases expanded beyond this count are refused (a "billion laughs" file). */
 export const MAX_ALIAS_COUNT = 100;
@@ -112,17 +114,10 @@ function inputMethodHints(text: string, file: SourceFile): Hint[] {
 }
 
 export function parseYaml(path: string, text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    strict: true,
-    // The parser's warnings (a key written as a list) are findings or harmless, never Node warnings on stderr.
-    logLevel: 'error',
-  });
+  // Most files are plainly well-formed: their values now, their positions only if a finding needs one.
+  const fast = parseFast(text);
+  if (fast.ok) return { file: lazySourceFile(path, text), data: fast.data, diagnostics: [] };
+  const { doc, lineCounter } = parseYamlDocument(text);
   const file: SourceFile = { path, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];
   const hints = inputMethodHints(text, file);

@@ -1,0 +1,66 @@
+// Parse a record's text fast to plain values, without positions, when it is plainly well-formed: js-yaml with the
+// scalars of YAML 1.2's core schema exactly as the `yaml` library reads them (2024-03-15 stays a string, no 0b, no
+// underscores). Whatever is out of the ordinary — anchors, aliases, tags, directives, several documents, complex keys,
+// tabs, the full-width punctuation of an input method, a duplicate key, any error — is left to the precise parser
+// (parse-yaml.ts), so that its findings and hints stay exactly what they are. Positions are found later, for the
+// files that have findings only (source-file.ts parses those again with `yaml`).
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+
+// The resolvers of the `yaml` library's core schema (yaml/dist/schema/core), value for value. One type per tag:
+// js-yaml keeps only the last type of a tag.
+const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown): Type =>
+  new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => test.test(s ?? ''), construct: (s: string | null) => construct(s ?? '') });
+
+const INT = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
+const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+
+function toInt(s: string): number {
+  if (s.startsWith('0o')) return parseInt(s.slice(2), 8);
+  if (s.startsWith('0x')) return parseInt(s.slice(2), 16);
+  return parseInt(s, 10);
+}
+
+function toFloat(s: string): number {
+  if (/nan$/i.test(s)) return NaN;
+  if (/inf$/i.test(s)) return s.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  return parseFloat(s);
+}
+
+const CORE = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+    scalar('int', INT, toInt),
+    scalar('float', FLOAT, toFloat),
+  ],
+});
+
+/**
+ * Text the fast path declines: tabs, anchors/aliases/tags (`&` `*` `!` after a space or a flow bracket),
+ * directives and document markers, complex keys (`?`), and the lines the precise parser explains with a hint
+ * (a key followed by a full-width colon, a full-width list dash, a full-width comma in a bracketed list).
+ */
+const OUT_OF_THE_ORDINARY = [
+  /\t/,
+  /(?:^|[\s[{,])[&*!]/m,
+  /^(?:%|---|\.\.\.)/m,
+  /(?:^|\s)\?(?:\s|$)/m,
+  /^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*\s*：/m,
+  /^\s*[－—–]\s/m,
+  /^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*:\s*\[[^\]#\n]*，/m,
+  /^[^\n]{1000}/m,
+];
+
+export type FastParse = { ok: true; data: unknown } | { ok: false };
+
+/** The file's data when the fast path takes it, else `{ ok: false }` (then parse it precisely). */
+export function parseFast(text: string): FastParse {
+  for (const re of OUT_OF_THE_ORDINARY) if (re.test(text)) return { ok: false };
+  try {
+    // js-yaml refuses duplicate keys (json: false) and a second document; an empty file is null, as in `yaml`.
+    const data = load(text, { schema: CORE, json: false });
+    return { ok: true, data: data === undefined ? null : data };
+  } catch {
+    return { ok: false };
+  }
+}
