@@ -22,7 +22,7 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 function withGnuTime(argv, cwd) {
   const out = join(scratch, 'peak');
   const started = process.hrtime.bigint();
-  const r = spawnSync(GNU_TIME, ['-f', '%M', '-o', out, ...argv], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const r = spawnSync(GNU_TIME, ['-f', '%M', '-o', out, ...argv], { cwd, stdio: 'ignore' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const kib = Number(readFileSync(out, 'utf8').trim().split('\n').pop());
   return { seconds, mib: kib / 1024, status: r.status };

@@ -37,25 +37,68 @@ const CORE = FAILSAFE_SCHEMA.extend({
 
 /**
  * Text the fast path declines: tabs, anchors/aliases/tags (`&` `*` `!` after a space or a flow bracket),
- * directives and document markers, complex keys (`?`), and the lines the precise parser explains with a hint
- * (a key followed by a full-width colon, a full-width list dash, a full-width comma in a bracketed list).
+ * directives and document markers, complex keys (`?`), very long lines (a key may not pass 1024 characters), and
+ * the lines the precise parser explains with a hint (a key followed by a full-width colon, a full-width list dash,
+ * a full-width comma in a bracketed list). Each pattern runs only when a character it needs is in the text.
  */
-const OUT_OF_THE_ORDINARY = [
-  /\t/,
-  /(?:^|[\s[{,])[&*!]/m,
-  /^(?:%|---|\.\.\.)/m,
-  /(?:^|\s)\?(?:\s|$)/m,
-  /^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*\s*：/m,
-  /^\s*[－—–]\s/m,
-  /^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*:\s*\[[^\]#\n]*，/m,
-  /^[^\n]{1000}/m,
+const OUT_OF_THE_ORDINARY: ReadonlyArray<[string | undefined, RegExp]> = [
+  ['\t', /\t/],
+  [undefined, /(?:^|[\s[{,])[&*!]/m],
+  [undefined, /^(?:%|---|\.\.\.)/m],
+  ['?', /(?:^|\s)\?(?:\s|$)/m],
+  // The hints of parse-yaml.ts, with `\s` kept within the line ([^\S\n]).
+  ['：', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*[^\S\n]*：/m],
+  ['－', /^[^\S\n]*[－—–]\s/m],
+  ['—', /^[^\S\n]*[－—–]\s/m],
+  ['–', /^[^\S\n]*[－—–]\s/m],
+  ['，', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*:[^\S\n]*\[[^\]#\n]*，/m],
 ];
+
+function hasLongLine(text: string): boolean {
+  if (text.length < 1000) return false;
+  let start = 0;
+  for (let end = text.indexOf('\n'); start < text.length; end = text.indexOf('\n', start)) {
+    if ((end < 0 ? text.length : end) - start >= 1000) return true;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
+ * A line that leaves a quoted scalar or a flow collection open (an odd number of quotes, once escapes are taken
+ * out; more opening than closing brackets). The precise parser holds the lines that continue it to indentation
+ * rules that js-yaml does not apply, so such a file is the precise parser's to read.
+ */
+function hasOpenLine(text: string): boolean {
+  if (!/["'[{]/.test(text)) return false;
+  for (const raw of text.split('\n')) {
+    if (!/["'[{]/.test(raw)) continue;
+    const line = raw.replace(/\\./g, '');
+    let double = 0;
+    let single = 0;
+    let depth = 0;
+    for (const c of line) {
+      if (c === '"') double++;
+      else if (c === "'") single++;
+      else if (c === '[' || c === '{') depth++;
+      else if (c === ']' || c === '}') depth--;
+    }
+    if (double % 2 === 1 || single % 2 === 1 || depth > 0) return true;
+  }
+  return false;
+}
+
+function isOutOfTheOrdinary(text: string): boolean {
+  for (const [needs, re] of OUT_OF_THE_ORDINARY) if ((needs === undefined || text.includes(needs)) && re.test(text)) return true;
+  return hasLongLine(text) || hasOpenLine(text);
+}
 
 export type FastParse = { ok: true; data: unknown } | { ok: false };
 
 /** The file's data when the fast path takes it, else `{ ok: false }` (then parse it precisely). */
 export function parseFast(text: string): FastParse {
-  for (const re of OUT_OF_THE_ORDINARY) if (re.test(text)) return { ok: false };
+  if (isOutOfTheOrdinary(text)) return { ok: false };
   try {
     // js-yaml refuses duplicate keys (json: false) and a second document; an empty file is null, as in `yaml`.
     const data = load(text, { schema: CORE, json: false });
