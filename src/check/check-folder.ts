@@ -1,6 +1,7 @@
 // The whole of `yishi validate` over a loaded folder: schema, layout, references, personal data, body
 // settings and the rules. typeRecords is the part that commands which only read (overdue, tasks, render) share.
 import { compareDiagnostics, message, type Diagnostic } from '../core/diagnostic.js';
+import { fileMemo } from './file-memo.js';
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
 import { checkPersonalData } from './personal-data.js';
 import { checkReferences } from './references.js';
@@ -24,6 +25,9 @@ function mapOfKind(records: Records, kind: RecordKindId): Map<string, Rec<unknow
   return maps[kind] as Map<string, Rec<unknown>>;
 }
 
+const schemaFindings = fileMemo<Diagnostic[]>();
+const personalDataFindings = fileMemo<Diagnostic[]>();
+
 /** Schema-check every record and index the valid ones by id. */
 export function typeRecords(loaded: LoadedFolder): TypedFolder {
   const records = emptyRecords(loaded.root);
@@ -33,13 +37,16 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
     const unit = r.kind === 'member' ? (r.data as { unit?: unknown } | undefined)?.unit : undefined;
     return typeof unit === 'string' ? [{ id: r.id, unit }] : [];
   });
+  // The members' units name a unit in some schema findings: a finding kept from an earlier check needs the same.
+  const unitsKey = JSON.stringify(units);
   for (const raw of loaded.records) {
     if (raw.kind !== 'body') records.ids[raw.kind].add(raw.id);
     if (raw.data === undefined || broken.has(raw.file.path)) {
       records.unreadable.add(raw.file.path);
       continue;
     }
-    const found = checkSchema(raw.kind, raw.file, raw.data, units);
+    const data = raw.data;
+    const found = schemaFindings.of(raw.file, `${raw.kind}:${unitsKey}`, () => checkSchema(raw.kind, raw.file, data, units));
     if (found.length > 0) {
       diagnostics.push(...found);
       records.unreadable.add(raw.file.path);
@@ -94,7 +101,7 @@ function personalData(loaded: LoadedFolder): Diagnostic[] {
   const broken = new Set(loaded.diagnostics.map((d) => d.file));
   return loaded.records
     .filter((r) => r.data !== undefined && !broken.has(r.file.path) && ELEVEN_DIGITS.test(r.file.text))
-    .flatMap((r) => checkPersonalData(r.file));
+    .flatMap((r) => personalDataFindings.of(r.file, '', () => checkPersonalData(r.file)));
 }
 
 export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; now?: Date } = {}): ValidateResult {

@@ -34,7 +34,7 @@ export function dateOr(value: string | undefined, option: string, today: string)
 export async function writeChange(opts: WriteOptions, plan: (records: Records, today: string) => Change | Change[]): Promise<void> {
   const asOf = parseDate(opts.asOf, '--as-of');
   const root = resolveRoot(opts);
-  const [{ loadFolder }, { validateFolder }, { checkChange }, { WriteRefused }, { YamlEditError }, { chooseLang }] = await Promise.all([
+  const [{ loadFolder }, { typeRecords, todayFor, validateFolder }, { checkAfterChange }, { WriteRefused }, { YamlEditError }, { chooseLang }] = await Promise.all([
     import('../load/load-folder.js'),
     import('../check/check-folder.js'),
     import('../write/check-change.js'),
@@ -43,13 +43,15 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
     import('../core/lang.js'),
   ]);
   const loaded = loadFolder(root);
-  const current = validateFolder(loaded, { asOf, now: now() });
-  const lang: Lang = chooseLang(opts.lang, current.records.body?.data.locale);
+  // The change is planned on the typed records; the folder's findings before it are computed only if needed.
+  const { records } = typeRecords(loaded);
+  const today = todayFor(records, asOf, now());
+  const lang: Lang = chooseLang(opts.lang, records.body?.data.locale);
   const say = (zh: string, en: string): void => void process.stderr.write(`yishi: ${lang === 'zh' ? zh : en}\n`);
 
   let changes: Change[];
   try {
-    const planned = plan(current.records, current.today);
+    const planned = plan(records, today);
     changes = Array.isArray(planned) ? planned : [planned];
   } catch (e) {
     if (e instanceof WriteRefused) {
@@ -66,7 +68,8 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
     throw e;
   }
 
-  const check = checkChange(current, changes, current.today, loaded);
+  const before = { root, findings: () => validateFolder(loaded, { asOf: today }).diagnostics };
+  const check = checkAfterChange(before, changes, today, loaded);
   const [{ formatText }, { makeChalk }] = await Promise.all([import('../report/format-text.js'), import('../report/color.js')]);
   const chalk = makeChalk(process.stderr, process.env, opts.color === false ? false : undefined);
   if (opts.dryRun)
