@@ -1,7 +1,8 @@
-// One whole-process run of a command: its wall time and its peak resident memory as the operating system counts it.
-// With GNU time (Debian's `time` package, /usr/bin/time) the peak is the child's ru_maxrss from wait4. Without it,
-// the child's VmHWM (its resident high-water mark) is read from /proc every 10 ms while it runs; the last reading
-// before it exits can miss a peak reached in its final milliseconds, so that figure is a lower bound.
+// One whole-process run of a command: its wall time, its CPU time (user + system) and its peak resident memory as
+// the operating system counts them. With GNU time (Debian's `time` package, /usr/bin/time) they are the child's
+// rusage from wait4. Without it, the child's VmHWM (its resident high-water mark) and CPU ticks are read from /proc
+// every 10 ms while it runs; the last reading before it exits can miss its final milliseconds, so those figures
+// are lower bounds.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,10 +23,10 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 function withGnuTime(argv, cwd) {
   const out = join(scratch, 'peak');
   const started = process.hrtime.bigint();
-  const r = spawnSync(GNU_TIME, ['-f', '%M', '-o', out, ...argv], { cwd, stdio: 'ignore' });
+  const r = spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', out, ...argv], { cwd, stdio: 'ignore' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const kib = Number(readFileSync(out, 'utf8').trim().split('\n').pop());
-  return { seconds, mib: kib / 1024, status: r.status };
+  const [kib, user, system] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + system, mib: kib / 1024, status: r.status };
 }
 
 function highWaterMark(pid) {
@@ -37,15 +38,29 @@ function highWaterMark(pid) {
   }
 }
 
+/** utime + stime of a process, in seconds (clock ticks of 1/100 s on Linux). */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 function withProcPolling(argv, cwd) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
     let kib = 0;
-    const poll = setInterval(() => (kib = Math.max(kib, highWaterMark(child.pid))), 10);
+    let cpu = 0;
+    const poll = setInterval(() => {
+      kib = Math.max(kib, highWaterMark(child.pid));
+      cpu = Math.max(cpu, cpuSeconds(child.pid));
+    }, 10);
     child.on('exit', (status) => {
       clearInterval(poll);
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, mib: kib / 1024, status });
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu, mib: kib / 1024, status });
     });
   });
 }

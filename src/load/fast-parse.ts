@@ -71,22 +71,21 @@ function hasLongLine(text: string): boolean {
  * rules that js-yaml does not apply, so such a file is the precise parser's to read.
  */
 function hasOpenLine(text: string): boolean {
-  if (!/["'[{]/.test(text)) return false;
-  for (const raw of text.split('\n')) {
-    if (!/["'[{]/.test(raw)) continue;
-    const line = raw.replace(/\\./g, '');
-    let double = 0;
-    let single = 0;
-    let depth = 0;
-    for (const c of line) {
-      if (c === '"') double++;
-      else if (c === "'") single++;
-      else if (c === '[' || c === '{') depth++;
-      else if (c === ']' || c === '}') depth--;
-    }
-    if (double % 2 === 1 || single % 2 === 1 || depth > 0) return true;
+  let double = 0;
+  let single = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (double % 2 === 1 || single % 2 === 1 || depth > 0) return true;
+      double = single = depth = 0;
+    } else if (c === 0x5c && text.charCodeAt(i + 1) !== 0x0a) i++; // a backslash and what it escapes on the line
+    else if (c === 0x22) double++;
+    else if (c === 0x27) single++;
+    else if (c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x5d || c === 0x7d) depth--;
   }
-  return false;
+  return double % 2 === 1 || single % 2 === 1 || depth > 0;
 }
 
 function isOutOfTheOrdinary(text: string): boolean {
