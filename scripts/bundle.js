@@ -23,5 +23,6 @@ await build({
   // Dependencies written as CommonJS call require() for Node's own modules: give the bundle a real one.
   banner: { js: "import { createRequire as __yishiRequire } from 'node:module'; const require = __yishiRequire(import.meta.url);" },
   legalComments: 'none',
+  minify: true,
   logLevel: 'warning',
 });
