@@ -2,7 +2,8 @@
 // Part of `npm run build`: bundle the CLI (src/cli/entry.ts and everything it imports, dependencies included) into
 // dist/yishi.mjs, which bin/yishi.js loads: Node resolves no module graph of node_modules at start, and the installed
 // package needs no node_modules at run time. What a command imports dynamically goes into chunks beside it
-// (dist/yishi-<hash>.mjs), loaded when that command runs: `yishi --version` reads the entry only, a command the entry, commander and its own code.
+// (dist/yishi-<hash>.mjs), loaded when that command runs: `yishi --version` reads the entry only, a command the entry,
+// commander and its own code.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 

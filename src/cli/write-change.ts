@@ -34,7 +34,7 @@ export function dateOr(value: string | undefined, option: string, today: string)
 export async function writeChange(opts: WriteOptions, plan: (records: Records, today: string) => Change | Change[]): Promise<void> {
   const asOf = parseDate(opts.asOf, '--as-of');
   const root = resolveRoot(opts);
-  const [{ loadFolder }, { typeRecords, todayFor, validateFolder }, { checkAfterChange }, { WriteRefused }, { YamlEditError }, { chooseLang }] = await Promise.all([
+  const [{ loadFolder }, folder, { checkAfterChange }, { WriteRefused }, { YamlEditError }, { chooseLang }] = await Promise.all([
     import('../load/load-folder.js'),
     import('../check/check-folder.js'),
     import('../write/check-change.js'),
@@ -42,6 +42,7 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
     import('../write/edit-yaml.js'),
     import('../core/lang.js'),
   ]);
+  const { typeRecords, todayFor, validateFolder } = folder;
   const loaded = loadFolder(root);
   // The change is planned on the typed records; the folder's findings before it are computed only if needed.
   const { records } = typeRecords(loaded);

@@ -9,10 +9,17 @@ import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 // The resolvers of the `yaml` library's core schema (yaml/dist/schema/core), value for value. One type per tag:
 // js-yaml keeps only the last type of a tag.
 const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown): Type =>
-  new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => test.test(s ?? ''), construct: (s: string | null) => construct(s ?? '') });
+  new Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (s: string | null) => test.test(s ?? ''),
+    construct: (s: string | null) => construct(s ?? ''),
+  });
 
 const INT = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
-const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT_FIXED = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT = new RegExp([FLOAT_SPECIAL, FLOAT_EXP, FLOAT_FIXED].map((r) => `(?:${r.source})`).join('|'));
 
 function toInt(s: string): number {
   if (s.startsWith('0o')) return parseInt(s.slice(2), 8);

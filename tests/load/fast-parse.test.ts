@@ -38,7 +38,8 @@ describe('the fast parse', () => {
   });
 
   it('reads the scalars of YAML 1.2 core as the precise parser does', () => {
-    const scalars = ['2024-03-15', '0o17', '017', '0x1F', '0b101', '1_000', '+12', '-.5', '+.5', '.inf', '-.Inf', '.NaN', '~', 'null', 'NULL', '',
+    const scalars = ['2024-03-15', '0o17', '017', '0x1F', '0b101', '1_000', '+12', '-.5', '+.5', '.inf', '-.Inf', '.NaN', '~', 'null',
+      'NULL', '',
       'true', 'True', 'FALSE', 'yes', 'on', 'y', '"09:30"', '09:30', '1e3', '1E+3', '1.', '-0x1F', '-0o7', '+0x1', "'x'", '0.', '1.0'];
     for (const s of scalars) {
       const text = `k: ${s}\nlist: [${s || 'a'}, b]\n`;

@@ -12,7 +12,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** npm with no registry within reach (a closed port of this machine) and an empty cache. */
 function npm(args: string[], cwd: string) {
-  const env = { ...process.env, npm_config_registry: 'http://127.0.0.1:9', npm_config_cache: join(scratch, 'cache'), npm_config_update_notifier: 'false' };
+  const env = {
+    ...process.env,
+    npm_config_registry: 'http://127.0.0.1:9',
+    npm_config_cache: join(scratch, 'cache'),
+    npm_config_update_notifier: 'false',
+  };
   for (const k of Object.keys(env)) if (/^npm_(?:lifecycle|package)_/.test(k)) delete env[k as keyof typeof env];
   return spawnSync('npm', args, { cwd, env, encoding: 'utf8' });
 }
@@ -25,7 +30,8 @@ describe('offline install', () => {
     expect(tarball).toBeDefined();
     const prefix = join(scratch, 'prefix');
     mkdirSync(prefix);
-    const installed = npm(['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, join(scratch, tarball!)], scratch);
+    const tgz = join(scratch, tarball!);
+    const installed = npm(['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tgz], scratch);
     expect(installed.status, installed.stderr).toBe(0);
     const run = spawnSync(join(prefix, 'bin', 'yishi'), ['validate', '--as-of', '2026-11-28', '--lang', 'en'], {
       cwd: EXAMPLE,
