@@ -94,13 +94,25 @@ export interface ValidateResult {
  * one space or hyphen between two of them: a file without such a run has nothing to find, and needs no YAML
  * document (its positions are never parsed).
  */
-const ELEVEN_DIGITS = /\d(?:[ -]?\d){10}/;
+function hasElevenDigits(text: string): boolean {
+  let digits = 0;
+  let separated = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++digits === 11) return true;
+      separated = false;
+    } else if ((c === 0x20 || c === 0x2d) && digits > 0 && !separated) separated = true;
+    else digits = 0;
+  }
+  return false;
+}
 
 /** The personal-data guard over every file that parsed (schema-valid or not); only validate needs it. */
 function personalData(loaded: LoadedFolder): Diagnostic[] {
   const broken = new Set(loaded.diagnostics.map((d) => d.file));
   return loaded.records
-    .filter((r) => r.data !== undefined && !broken.has(r.file.path) && ELEVEN_DIGITS.test(r.file.text))
+    .filter((r) => r.data !== undefined && !broken.has(r.file.path) && hasElevenDigits(r.file.text))
     .flatMap((r) => personalDataFindings.of(r.file, '', () => checkPersonalData(r.file)));
 }
 

@@ -48,10 +48,14 @@ const CORE = FAILSAFE_SCHEMA.extend({
  * the lines the precise parser explains with a hint (a key followed by a full-width colon, a full-width list dash,
  * a full-width comma in a bracketed list). Each pattern runs only when a character it needs is in the text.
  */
-const OUT_OF_THE_ORDINARY: ReadonlyArray<[string | undefined, RegExp]> = [
+const OUT_OF_THE_ORDINARY: ReadonlyArray<[string, RegExp]> = [
   ['\t', /\t/],
-  [undefined, /(?:^|[\s[{,])[&*!]/m],
-  [undefined, /^(?:%|---|\.\.\.)/m],
+  ['&', /(?:^|[\s[{,])&/m],
+  ['*', /(?:^|[\s[{,])\*/m],
+  ['!', /(?:^|[\s[{,])!/m],
+  ['%', /^%/m],
+  ['---', /^---/m],
+  ['...', /^\.\.\./m],
   ['?', /(?:^|\s)\?(?:\s|$)/m],
   // The hints of parse-yaml.ts, with `\s` kept within the line ([^\S\n]).
   ['：', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*[^\S\n]*：/m],
@@ -96,7 +100,7 @@ function hasOpenLine(text: string): boolean {
 }
 
 function isOutOfTheOrdinary(text: string): boolean {
-  for (const [needs, re] of OUT_OF_THE_ORDINARY) if ((needs === undefined || text.includes(needs)) && re.test(text)) return true;
+  for (const [needs, re] of OUT_OF_THE_ORDINARY) if (text.includes(needs) && re.test(text)) return true;
   return hasLongLine(text) || hasOpenLine(text);
 }
 
