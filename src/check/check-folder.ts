@@ -8,7 +8,7 @@ import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema } from '../schema/check-schema.js';
 import { positionOf } from '../load/source-file.js';
 import type { LoadedFolder } from '../load/load-folder.js';
-import { emptyRecords, timezoneOf, type Rec, type RecordKindId, type Records } from '../model/records.js';
+import { emptyRecords, recordsOfKind, timezoneOf, type Rec, type Records } from '../model/records.js';
 import { isTimeZone, todayIn } from '../model/today.js';
 import type { Body } from '../model/types.js';
 
@@ -17,11 +17,6 @@ export interface TypedFolder {
   /** Findings of loading, schema, layout and references: what makes records unreadable or dangling. */
   diagnostics: Diagnostic[];
   fileCount: number;
-}
-
-function mapOfKind(records: Records, kind: RecordKindId): Map<string, Rec<unknown>> {
-  const maps = { member: records.members, duty: records.duties, meeting: records.meetings, resolution: records.resolutions };
-  return maps[kind] as Map<string, Rec<unknown>>;
 }
 
 /** Schema-check every record and index the valid ones by id. */
@@ -51,7 +46,7 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       continue;
     }
     // The first file of an id wins; a second one is a duplicate-id finding of the layout check.
-    const byId = mapOfKind(records, raw.kind);
+    const byId = recordsOfKind(records, raw.kind) as Map<string, Rec<unknown>>;
     if (!byId.has(raw.id)) byId.set(raw.id, rec);
   }
   diagnostics.push(...checkYearFolders(loaded.records, records), ...checkReferences(records));

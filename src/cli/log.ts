@@ -1,7 +1,7 @@
 // yishi log <record-id>: the git history of one record, in the record's own terms.
 import { Option, type Command } from 'commander';
 import { UsageError, addDirOption, addLangOption, finish, resolveRoot, type CommonOptions } from './context.js';
-import type { RecordKind } from '../model/types.js';
+import { RECORD_KIND_IDS, type RecordKind } from '../core/record-kinds.js';
 
 interface LogOptions extends CommonOptions {
   kind?: RecordKind;
@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .command('log')
     .description("a record's history from git: date, author, commit and what changed / 记录的修改历史")
     .argument('<record-id>', 'e.g. 2024-03-15-plenary-2, mz, or yishi.yaml / 记录 id')
-    .addOption(new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices(['body', 'member', 'duty', 'meeting', 'resolution']))
+    .addOption(new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices(RECORD_KIND_IDS))
     .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json']).default('text'))
     .option('--no-color', 'no colour / 不使用颜色');
   addDirOption(cmd);

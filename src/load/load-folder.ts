@@ -2,7 +2,7 @@
 import { readdirSync, realpathSync, lstatSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { message, type Diagnostic } from '../core/diagnostic.js';
-import type { RecordKind } from '../model/types.js';
+import { FOLDER_KINDS, RECORD_KINDS, folderOf, hasYearFolders, kindOfFolder, type RecordKind } from '../core/record-kinds.js';
 import { BODY_FILE } from './find-folder.js';
 import { parseYaml } from './parse-yaml.js';
 import { isInside, readRecordFile } from './read-file.js';
@@ -31,13 +31,15 @@ export interface LoadedFolder {
   fileCount: number;
 }
 
-const KIND_DIRS: Record<string, Exclude<RecordKind, 'body'>> = {
-  members: 'member',
-  duties: 'duty',
-  meetings: 'meeting',
-  resolutions: 'resolution',
-};
-const YEAR_DIRS = new Set(['meetings', 'resolutions']);
+/** Folders of kinds whose files sit in year folders (meetings/<yyyy>/). */
+const YEAR_DIRS = new Set<string>(FOLDER_KINDS.filter(hasYearFolders).map(folderOf));
+/** `members/、duties/、meetings/<年>/、…` and `members/, …, meetings/<year>/`: the record folders, for messages. */
+const folderList = (sep: string, year: string): string =>
+  FOLDER_KINDS.map((k) => `${folderOf(k)}/${hasYearFolders(k) ? `<${year}>/` : ''}`).join(sep);
+const kindNamesZh = FOLDER_KINDS.map((k) => RECORD_KINDS[k].label.zh).join('、');
+const kindNamesEn = ((names: string[]) => `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)(
+  FOLDER_KINDS.map((k) => RECORD_KINDS[k].label.enPlural),
+);
 const SKIPPED_DIRS = new Set(['materials', 'node_modules']);
 
 function isYamlName(name: string): boolean {
@@ -82,11 +84,11 @@ export interface LoadOptions {
 /** Findings of reading and parsing one file (not of where it lies): what a reused file brings along. */
 const READ_RULES = new Set(['file', 'encoding', 'syntax']);
 
-/** The kind of record a relative path holds, by the layout of RECORDS.md, or undefined. */
+/** The kind of record a relative path holds, by the layout of docs/records.md, or undefined. */
 export function kindOfPath(rel: string): { kind: RecordKind; yearFolder?: string } | undefined {
   if (rel === BODY_FILE) return { kind: 'body' };
   const parts = rel.split('/');
-  const kind = KIND_DIRS[parts[0]!];
+  const kind = kindOfFolder(parts[0]!);
   if (!kind || !parts[parts.length - 1]!.endsWith('.yaml')) return undefined;
   if (YEAR_DIRS.has(parts[0]!)) return parts.length === 3 && /^\d{4}$/.test(parts[1]!) ? { kind, yearFolder: parts[1] } : undefined;
   return parts.length === 2 ? { kind } : undefined;
@@ -157,15 +159,15 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
         diagnostics.push(
           layout(
             name,
-            '记录文件夹根目录下只应有 yishi.yaml;此文件不会被读取。成员、职责、会议、议定事项请放入各自的文件夹。',
-            'Only yishi.yaml belongs at the top of the record folder; this file is not read. Put members, duties, meetings and resolutions in their folders.',
+            `记录文件夹根目录下只应有 yishi.yaml;此文件不会被读取。${kindNamesZh}请放入各自的文件夹。`,
+            `Only yishi.yaml belongs at the top of the record folder; this file is not read. Put ${kindNamesEn} in their folders.`,
             'warning',
           ),
         );
       continue;
     }
     if (!entry.isDirectory() || SKIPPED_DIRS.has(name)) continue;
-    const kind = KIND_DIRS[name];
+    const kind = kindOfFolder(name);
     if (!kind) {
       const stray: string[] = [];
       yamlFilesBelow(abs, name, stray);
@@ -173,8 +175,8 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
         diagnostics.push(
           layout(
             rel,
-            `“${name}/”不是记录文件夹(应为 members/、duties/、meetings/<年>/、resolutions/<年>/ 之一),此文件不会被读取。`,
-            `"${name}/" is not a record folder (members/, duties/, meetings/<year>/, resolutions/<year>/); this file is not read.`,
+            `“${name}/”不是记录文件夹(应为 ${folderList('、', '年')} 之一),此文件不会被读取。`,
+            `"${name}/" is not a record folder (${folderList(', ', 'year')}); this file is not read.`,
             'warning',
           ),
         );

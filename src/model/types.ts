@@ -3,7 +3,7 @@
 export type IsoDate = string; // YYYY-MM-DD, a real calendar date (checked by the schema)
 export type MemberId = string;
 
-export type RecordKind = 'body' | 'member' | 'duty' | 'meeting' | 'resolution';
+export type { RecordKind } from '../core/record-kinds.js';
 
 export interface RuleSetting {
   severity?: 'off' | 'warn' | 'error';
@@ -163,3 +163,12 @@ export interface Resolution {
 
 /** Status of a task: its last progress entry's status, else open. */
 export type TaskStatus = 'open' | ProgressStatus;
+
+/** The type of each kind's records (the kinds are those of core/record-kinds.ts). */
+export interface RecordTypes {
+  body: Body;
+  member: Member;
+  duty: Duty;
+  meeting: Meeting;
+  resolution: Resolution;
+}

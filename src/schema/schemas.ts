@@ -3,15 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
-import type { RecordKind } from '../model/types.js';
+import { RECORD_KIND_IDS, kindSpec, type RecordKind } from '../core/record-kinds.js';
 
-export const SCHEMA_KINDS: readonly RecordKind[] = ['body', 'member', 'duty', 'meeting', 'resolution'];
+/** Every kind has a schema (core/record-kinds.ts). */
+export const SCHEMA_KINDS: readonly RecordKind[] = RECORD_KIND_IDS;
 
 /** The folder of the published JSON Schemas (package root `schemas/`). */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 export function schemaPath(kind: RecordKind): string {
-  return `${SCHEMA_DIR}${kind}.schema.json`;
+  return `${SCHEMA_DIR}${kindSpec(kind).schema}`;
 }
 
 export function readSchemaText(kind: RecordKind): string {

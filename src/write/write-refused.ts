@@ -2,6 +2,7 @@
 // records do not allow (a sealed meeting, a date before the last entry: exit 1).
 import type { Message } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
+import { kindSpec, type FolderKind } from '../core/record-kinds.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Meeting, Member, Resolution } from '../model/types.js';
 
@@ -23,13 +24,11 @@ export function refusal(zh: string, en: string): WriteRefused {
   return new WriteRefused({ zh, en }, false);
 }
 
-type Kind = 'member' | 'meeting' | 'resolution';
-const NAMES: Record<Kind, [string, string]> = { member: ['成员', 'member'], meeting: ['会议', 'meeting'], resolution: ['议定事项', 'resolution'] };
 
-function find<T>(records: Records, kind: Kind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
+function find<T>(records: Records, kind: FolderKind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
   const rec = map.get(id);
   if (rec) return rec;
-  const [zh, en] = NAMES[kind];
+  const { zh, en } = kindSpec(kind).label;
   if (records.ids[kind].has(id))
     throw refusal(
       `${zh}“${id}”的文件有错误,无法读取;请先运行 yishi validate 并改正。`,
