@@ -6,7 +6,7 @@ import { checkPersonalData } from './personal-data.js';
 import { checkReferences } from './references.js';
 import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema } from '../schema/check-schema.js';
-import { positionOf } from '../load/source-file.js';
+import type { SourceIndex } from '../load/source-index.js';
 import type { LoadedFolder } from '../load/load-folder.js';
 import { emptyRecords, recordsOfKind, timezoneOf, type Rec, type Records } from '../model/records.js';
 import { isTimeZone, todayIn } from '../model/today.js';
@@ -17,6 +17,8 @@ export interface TypedFolder {
   /** Findings of loading, schema, layout and references: what makes records unreadable or dangling. */
   diagnostics: Diagnostic[];
   fileCount: number;
+  /** Where each field of the records sits in its file. */
+  source: SourceIndex;
 }
 
 /** Schema-check every record and index the valid ones by id. */
@@ -34,7 +36,7 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       records.unreadable.add(raw.file.path);
       continue;
     }
-    const found = checkSchema(raw.kind, raw.file, raw.data, units);
+    const found = checkSchema(raw.kind, raw.file.path, raw.data, loaded.source, units);
     if (found.length > 0) {
       diagnostics.push(...found);
       records.unreadable.add(raw.file.path);
@@ -49,11 +51,11 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
     const byId = recordsOfKind(records, raw.kind) as Map<string, Rec<unknown>>;
     if (!byId.has(raw.id)) byId.set(raw.id, rec);
   }
-  diagnostics.push(...checkYearFolders(loaded.records, records), ...checkReferences(records));
+  diagnostics.push(...checkYearFolders(loaded.records, records, loaded.source), ...checkReferences(records, loaded.source));
   if (records.body?.data.timezone !== undefined && !isTimeZone(records.body.data.timezone)) {
     diagnostics.push({
       file: records.body.file.path,
-      ...positionOf(records.body.file, ['timezone']),
+      ...loaded.source.positionOf(records.body.file.path, ['timezone']),
       severity: 'error',
       rule: 'schema',
       message: message(
@@ -62,7 +64,7 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       ),
     });
   }
-  return { records, diagnostics, fileCount: loaded.fileCount };
+  return { records, diagnostics, fileCount: loaded.fileCount, source: loaded.source };
 }
 
 /** Today for the records: --as-of when given, else the date in the body's timezone at `now`. */
@@ -75,19 +77,23 @@ export interface ValidateResult {
   diagnostics: Diagnostic[];
   fileCount: number;
   today: string;
+  source: SourceIndex;
 }
 
 /** The personal-data guard over every file that parsed (schema-valid or not); only validate needs it. */
 function personalData(loaded: LoadedFolder): Diagnostic[] {
   const broken = new Set(loaded.diagnostics.map((d) => d.file));
-  return loaded.records.filter((r) => r.data !== undefined && !broken.has(r.file.path)).flatMap((r) => checkPersonalData(r.file));
+  return loaded.records.flatMap((r) => {
+    const parsed = r.data !== undefined && !broken.has(r.file.path) ? loaded.source.sourceFile(r.file.path) : undefined;
+    return parsed ? checkPersonalData(parsed) : [];
+  });
 }
 
 export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; now?: Date } = {}): ValidateResult {
   const typed = typeRecords(loaded);
   const today = todayFor(typed.records, options.asOf, options.now);
-  const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records);
-  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, today, config)];
+  const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records, loaded.source);
+  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, loaded.source, today, config)];
   diagnostics.sort(compareDiagnostics);
-  return { records: typed.records, diagnostics, fileCount: typed.fileCount, today };
+  return { records: typed.records, diagnostics, fileCount: typed.fileCount, today, source: loaded.source };
 }

@@ -1,7 +1,7 @@
 // Layout: ids unique within their kind, and records of kinds with year folders (meetings, resolutions) in the
 // folder of their year (core/record-kinds.ts says which date counts).
 import { message, type Diagnostic } from '../core/diagnostic.js';
-import { positionOf } from '../load/source-file.js';
+import type { SourceIndex } from '../load/source-index.js';
 import type { RawRecord } from '../load/load-folder.js';
 import { folderOf, kindSpec, type FolderKind } from '../core/record-kinds.js';
 import { recordsOfKind, type Rec, type Records } from '../model/records.js';
@@ -43,7 +43,7 @@ function yearOf(records: Records, kind: FolderKind, id: string): { year: string;
   return date === undefined ? undefined : { year: String(date).slice(0, 4), field: year.through.field, through: true };
 }
 
-export function checkYearFolders(raw: readonly RawRecord[], records: Records): Diagnostic[] {
+export function checkYearFolders(raw: readonly RawRecord[], records: Records, source: SourceIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const r of raw) {
     if (r.yearFolder === undefined || r.kind === 'body') continue;
@@ -57,7 +57,7 @@ export function checkYearFolders(raw: readonly RawRecord[], records: Records): D
     const named = kindSpec(kindSpec(r.kind).year?.through?.kind ?? r.kind).label;
     out.push({
       file: r.file.path,
-      ...positionOf(r.file, [field]),
+      ...source.positionOf(r.file.path, [field]),
       severity: 'error',
       rule: 'layout',
       message: found.through

@@ -1,7 +1,8 @@
 // Every id that a record names must exist: the reference fields of each kind are in core/record-kinds.ts.
 import { didYouMean } from '../core/did-you-mean.js';
 import { message, type Diagnostic } from '../core/diagnostic.js';
-import { positionOf, type PathSegment } from '../load/source-file.js';
+import type { PathSegment } from '../core/diagnostic.js';
+import type { SourceIndex } from '../load/source-index.js';
 import { FOLDER_KINDS, kindSpec, valuesAt, type FolderKind } from '../core/record-kinds.js';
 import { recordsOfKind, type Rec, type Records } from '../model/records.js';
 
@@ -28,7 +29,7 @@ function guess(records: Records, ref: Ref): { zh: string; en: string } | undefin
   return close ? { zh: `你是不是想写“${close}”?`, en: `Did you mean "${close}"?` } : undefined;
 }
 
-export function checkReferences(records: Records): Diagnostic[] {
+export function checkReferences(records: Records, source: SourceIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const all: Rec<unknown>[] = [
     ...(records.body ? [records.body] : []),
@@ -43,7 +44,7 @@ export function checkReferences(records: Records): Diagnostic[] {
       const alsoEn = ref.also ? ` (or ${ref.also.join(', ')})` : '';
       out.push({
         file: rec.file.path,
-        ...positionOf(rec.file, ref.path),
+        ...source.positionOf(rec.file.path, ref.path),
         severity: 'error',
         rule: 'reference',
         message: message(

@@ -1,7 +1,7 @@
 // Run the rules over the records with the body's settings (`rules:` in yishi.yaml), and check those settings.
 import { didYouMean } from '../core/did-you-mean.js';
 import { message, type Diagnostic, type Severity } from '../core/diagnostic.js';
-import { positionOf } from '../load/source-file.js';
+import { sourceIndexOf, type SourceIndex } from '../load/source-index.js';
 import type { Records } from '../model/records.js';
 import type { RuleSetting } from '../model/types.js';
 import { RULES } from '../rules/index.js';
@@ -16,8 +16,13 @@ function defaults(rule: Rule): Record<string, number | boolean | string> {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, o]) => [k, o.default]));
 }
 
+/** The effective configuration of every rule, for commands that do not report on yishi.yaml's settings. */
+export function ruleConfig(records: Records, rules: readonly Rule[] = RULES): Map<string, RuleConfig> {
+  return resolveRuleConfig(records, sourceIndexOf([]), rules).config;
+}
+
 /** The effective configuration of every rule, and findings for unknown rule ids or options in yishi.yaml. */
-export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RULES): {
+export function resolveRuleConfig(records: Records, source: SourceIndex, rules: readonly Rule[] = RULES): {
   config: Map<string, RuleConfig>;
   diagnostics: Diagnostic[];
 } {
@@ -34,7 +39,7 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
       if (body)
         diagnostics.push({
           file: body.file.path,
-          ...positionOf(body.file, ['rules', id], 'key'),
+          ...source.positionOf(body.file.path, ['rules', id], 'key'),
           severity: 'error',
           rule: 'rules-config',
           message: message(
@@ -54,7 +59,7 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
     for (const [name, value] of Object.entries(s)) {
       if (name === 'severity') continue;
       const opt = rule.meta.options?.[name];
-      const where = positionOf(body.file, ['rules', id, name], opt ? 'value' : 'key');
+      const where = source.positionOf(body.file.path, ['rules', id, name], opt ? 'value' : 'key');
       if (!opt) {
         const known = Object.keys(rule.meta.options ?? {});
         const close = didYouMean(name, known);
@@ -95,6 +100,7 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
 /** Run every rule that is not off. A rule that throws on odd data is reported, never crashes the run. */
 export function runRules(
   records: Records,
+  source: SourceIndex,
   today: string,
   config: Map<string, RuleConfig>,
   rules: readonly Rule[] = RULES,
@@ -111,7 +117,7 @@ export function runRules(
         const severity: Severity = c.level === 'warn' ? 'warning' : (opts?.severity ?? 'error');
         out.push({
           file: record.file.path,
-          ...positionOf(record.file, path, opts?.on ?? 'value'),
+          ...source.positionOf(record.file.path, path, opts?.on ?? 'value'),
           severity,
           rule: rule.meta.id,
           message: msg,

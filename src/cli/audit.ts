@@ -24,7 +24,7 @@ export function register(program: Command): void {
       import('../core/lang.js'),
       import('../history/git.js'),
       import('../history/audit.js'),
-      import('../load/load-body.js'),
+      import('../check/load-body.js'),
     ]);
     // Only the body's locale is needed here, not every record of the folder.
     const lang = chooseLang(opts.lang, loadBody(root).body?.data.locale);

@@ -34,7 +34,7 @@ export function register(program: Command): void {
     const unit = await checkUnit(records, opts.unit);
     const [{ supervisionItems, groupItems }, { supervisionSettings }, { roleOf }, labels] = await Promise.all([
       import('../model/supervision.js'),
-      import('../check/supervision-settings.js'),
+      import('../model/supervision-settings.js'),
       import('../model/supervision-item.js'),
       import('../report/supervision-labels.js'),
     ]);

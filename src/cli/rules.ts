@@ -17,9 +17,9 @@ export function register(program: Command): void {
   addDirOption(cmd);
   addLangOption(cmd);
   cmd.action(async (opts: RulesOptions) => {
-    const [{ findRecordFolder }, { loadBody }, { resolveRuleConfig }, { RULES }, { chooseLang }, report] = await Promise.all([
+    const [{ findRecordFolder }, { loadBody }, { ruleConfig }, { RULES }, { chooseLang }, report] = await Promise.all([
       import('../load/find-folder.js'),
-      import('../load/load-body.js'),
+      import('../check/load-body.js'),
       import('../check/run-rules.js'),
       import('../rules/index.js'),
       import('../core/lang.js'),
@@ -28,7 +28,7 @@ export function register(program: Command): void {
     // An explicit -C must name a record folder; without it, outside any record folder the defaults are listed.
     const root = opts.dir !== undefined ? resolveRoot(opts) : findRecordFolder(process.cwd());
     const records = root !== undefined ? loadBody(root) : undefined;
-    const config = records?.body ? resolveRuleConfig(records).config : undefined;
+    const config = records?.body ? ruleConfig(records) : undefined;
     const lang = chooseLang(opts.lang, records?.body?.data.locale);
     const rows = report.ruleRows(RULES, lang, config);
     let output: string;
