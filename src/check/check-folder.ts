@@ -8,9 +8,8 @@ import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema } from '../schema/check-schema.js';
 import type { SourceIndex } from '../load/source-index.js';
 import type { LoadedFolder } from '../load/load-folder.js';
-import { emptyRecords, recordsOfKind, timezoneOf, type Rec, type Records } from '../model/records.js';
+import { emptyRecords, recordsOfKind, timezoneOf, type Records } from '../model/records.js';
 import { isTimeZone, todayIn } from '../model/today.js';
-import type { Body } from '../model/types.js';
 
 export interface TypedFolder {
   records: Records;
@@ -36,20 +35,24 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       records.unreadable.add(raw.file.path);
       continue;
     }
-    const found = checkSchema(raw.kind, raw.file.path, raw.data, loaded.source, units);
-    if (found.length > 0) {
+    const unreadable = (found: Diagnostic[]): void => {
       diagnostics.push(...found);
       records.unreadable.add(raw.file.path);
+    };
+    if (raw.kind === 'body') {
+      const checked = checkSchema('body', raw.file.path, raw.data, loaded.source);
+      if (checked.ok) records.body = { kind: 'body', id: raw.id, file: raw.file, data: checked.data };
+      else unreadable(checked.diagnostics);
       continue;
     }
-    const rec = { kind: raw.kind, id: raw.id, file: raw.file, data: raw.data };
-    if (raw.kind === 'body') {
-      records.body = rec as Rec<Body>;
+    const checked = checkSchema(raw.kind, raw.file.path, raw.data, loaded.source, units);
+    if (!checked.ok) {
+      unreadable(checked.diagnostics);
       continue;
     }
     // The first file of an id wins; a second one is a duplicate-id finding of the layout check.
-    const byId = recordsOfKind(records, raw.kind) as Map<string, Rec<unknown>>;
-    if (!byId.has(raw.id)) byId.set(raw.id, rec);
+    const byId = recordsOfKind(records, raw.kind);
+    if (!byId.has(raw.id)) byId.set(raw.id, { kind: raw.kind, id: raw.id, file: raw.file, data: checked.data });
   }
   diagnostics.push(...checkYearFolders(loaded.records, records, loaded.source), ...checkReferences(records, loaded.source));
   if (records.body?.data.timezone !== undefined && !isTimeZone(records.body.data.timezone)) {

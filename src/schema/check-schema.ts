@@ -5,6 +5,7 @@ import { message, type Diagnostic, type Message } from '../core/diagnostic.js';
 import { didYouMean, fullWidthHint } from '../core/did-you-mean.js';
 import { unitNameHint, type UnitOfMember } from './unit-name-hint.js';
 import type { RecordKind } from '../core/record-kinds.js';
+import type { RecordTypes } from '../model/types.js';
 import type { PathSegment } from '../core/diagnostic.js';
 import type { SourceIndex } from '../load/source-index.js';
 import { validatorFor } from './schemas.js';
@@ -226,16 +227,19 @@ function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => !drop.has(e));
 }
 
+/** A record's data checked against its kind's schema: typed when it passes, else the findings. */
+export type SchemaCheck<K extends RecordKind> = { ok: true; data: RecordTypes[K] } | { ok: false; diagnostics: Diagnostic[] };
+
 /** `units`: the members' units, so that a unit name written where an id belongs gets the right id. */
-export function checkSchema(
-  kind: RecordKind,
+export function checkSchema<K extends RecordKind>(
+  kind: K,
   file: string,
   data: unknown,
   source: SourceIndex,
   units: readonly UnitOfMember[] = [],
-): Diagnostic[] {
+): SchemaCheck<K> {
   if (data === null || data === undefined)
-    return [
+    return { ok: false, diagnostics: [
       {
         file,
         line: 1,
@@ -247,9 +251,9 @@ export function checkSchema(
           'The file has no content (empty, or comments only). Write the fields of the record, or delete the file.',
         ),
       },
-    ];
+    ] };
   const validate = validatorFor(kind);
-  if (validate(data)) return [];
+  if (validate(data)) return { ok: true, data };
   const errors = pruneBranches([...(validate.errors ?? [])]);
   const zhErrors = errors.map((e) => ({ ...e }));
   localizeZh(zhErrors);
@@ -272,5 +276,5 @@ export function checkSchema(
     seen.add(key);
     out.push({ file, ...pos, severity: 'error', rule: 'schema', message: d.message });
   });
-  return out;
+  return { ok: false, diagnostics: out };
 }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { RECORD_KIND_IDS, kindSpec, type RecordKind } from '../core/record-kinds.js';
+import type { RecordTypes } from '../model/types.js';
 
 /** Every kind has a schema (core/record-kinds.ts). */
 export const SCHEMA_KINDS: readonly RecordKind[] = RECORD_KIND_IDS;
@@ -40,7 +41,8 @@ function precompiled(): Partial<Record<RecordKind, ValidateFunction>> | undefine
   return existsSync(file) ? (createRequire(import.meta.url)(file) as Partial<Record<RecordKind, ValidateFunction>>) : undefined;
 }
 
-export function validatorFor(kind: RecordKind): ValidateFunction {
+/** The kind's validator; data that passes it has the kind's type (generated from the same schema). */
+export function validatorFor<K extends RecordKind>(kind: K): ValidateFunction<RecordTypes[K]> {
   let v = compiled.get(kind);
   if (!v) {
     v = precompiled()?.[kind];
@@ -57,5 +59,6 @@ export function validatorFor(kind: RecordKind): ValidateFunction {
     }
     compiled.set(kind, v);
   }
-  return v;
+  // The one place where a validator is given its kind's type: the type is generated from the same schema.
+  return v as ValidateFunction<RecordTypes[K]>;
 }
