@@ -1,6 +1,6 @@
 // Every id that a record names must exist: the reference fields of each kind are in core/record-kinds.ts.
-import { didYouMean } from '../core/did-you-mean.js';
-import { message, type Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { unknownName } from '../core/unknown-id.js';
 import type { PathSegment } from '../core/diagnostic.js';
 import type { SourceIndex } from '../load/source-index.js';
 import { FOLDER_KINDS, kindSpec, valuesAt, type FolderKind } from '../core/record-kinds.js';
@@ -23,12 +23,6 @@ function refsOf(rec: Rec<unknown>): Ref[] {
   );
 }
 
-/** "Did you mean": a close id. */
-function guess(records: Records, ref: Ref): { zh: string; en: string } | undefined {
-  const close = didYouMean(ref.id, [...records.ids[ref.target], ...(ref.also ?? [])]);
-  return close ? { zh: `你是不是想写“${close}”?`, en: `Did you mean "${close}"?` } : undefined;
-}
-
 export function checkReferences(records: Records, source: SourceIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const all: Rec<unknown>[] = [
@@ -38,19 +32,12 @@ export function checkReferences(records: Records, source: SourceIndex): Diagnost
   for (const rec of all) {
     for (const ref of refsOf(rec)) {
       if (records.ids[ref.target].has(ref.id) || ref.also?.includes(ref.id)) continue;
-      const { zh: zhName, en: enName } = kindSpec(ref.target).label;
-      const hint = guess(records, ref);
-      const alsoZh = ref.also ? `(或 ${ref.also.join('、')})` : '';
-      const alsoEn = ref.also ? ` (or ${ref.also.join(', ')})` : '';
       out.push({
         file: rec.file.path,
         ...source.positionOf(rec.file.path, ref.path),
         severity: 'error',
         rule: 'reference',
-        message: message(
-          `找不到${zhName}“${ref.id}”${alsoZh}。${hint?.zh ?? ''}`,
-          `No ${enName} "${ref.id}"${alsoEn}.${hint ? ' ' + hint.en : ''}`,
-        ),
+        message: unknownName({ id: ref.id, kind: kindSpec(ref.target).label, known: records.ids[ref.target], also: ref.also }),
       });
     }
   }

@@ -1,6 +1,7 @@
 // Run the rules over the records with the body's settings (`rules:` in yishi.yaml), and check those settings.
 import { didYouMean } from '../core/did-you-mean.js';
 import { message, type Diagnostic, type Severity } from '../core/diagnostic.js';
+import { unknownName } from '../core/unknown-id.js';
 import { sourceIndexOf, type SourceIndex } from '../load/source-index.js';
 import type { Records } from '../model/records.js';
 import type { RuleSetting } from '../model/types.js';
@@ -35,17 +36,18 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
   for (const [id, setting] of Object.entries(settings)) {
     const rule = rules.find((r) => r.meta.id === id);
     if (!rule || !body) {
-      const close = didYouMean(id, ids);
       if (body)
         diagnostics.push({
           file: body.file.path,
           ...source.positionOf(body.file.path, ['rules', id], 'key'),
           severity: 'error',
           rule: 'rules-config',
-          message: message(
-            `没有名为“${id}”的规则。${close ? `你是不是想写“${close}”?` : '运行 yishi rules 查看全部规则。'}`,
-            `There is no rule "${id}".${close ? ` Did you mean "${close}"?` : ' Run yishi rules to list them.'}`,
-          ),
+          message: unknownName({
+            id,
+            kind: { zh: '规则', en: 'rule' },
+            known: ids,
+            otherwise: { zh: '运行 yishi rules 查看全部规则。', en: 'Run yishi rules to list them.' },
+          }),
         });
       continue;
     }

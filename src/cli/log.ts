@@ -21,12 +21,13 @@ export function register(program: Command): void {
   addLangOption(cmd);
   cmd.action(async (id: string, opts: LogOptions) => {
     const root = resolveRoot(opts);
-    const [{ loadFolder }, { chooseLang }, git, { recordLog }, { didYouMean }] = await Promise.all([
+    const [{ loadFolder }, { chooseLang }, git, { recordLog }, { unknownName }, { kindSpec }] = await Promise.all([
       import('../load/load-folder.js'),
       import('../core/lang.js'),
       import('../history/git.js'),
       import('../history/record-log.js'),
-      import('../core/did-you-mean.js'),
+      import('../core/unknown-id.js'),
+      import('../core/record-kinds.js'),
     ]);
     const loaded = loadFolder(root);
     const body = loaded.records.find((r) => r.kind === 'body')?.data as { locale?: string } | undefined;
@@ -34,11 +35,9 @@ export function register(program: Command): void {
     const isBody = id === 'yishi.yaml' || id === 'yishi' || id === 'body';
     const found = loaded.records.filter((r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind));
     if (found.length === 0) {
-      const close = didYouMean(id, loaded.records.filter((r) => r.kind !== 'body').map((r) => r.id));
-      throw new UsageError(
-        `找不到记录“${id}”${opts.kind ? `(类型 ${opts.kind})` : ''}。${close ? `你是不是想写“${close}”?` : ''}`,
-        `No record "${id}"${opts.kind ? ` of kind ${opts.kind}` : ''}.${close ? ` Did you mean "${close}"?` : ''}`,
-      );
+      const known = loaded.records.filter((r) => r.kind !== 'body' && (!opts.kind || r.kind === opts.kind)).map((r) => r.id);
+      const text = unknownName({ id, kind: opts.kind ? kindSpec(opts.kind).label : { zh: '记录', en: 'record' }, known });
+      throw new UsageError(text.zh, text.en);
     }
     let repo;
     try {

@@ -42,13 +42,9 @@ async function taskRecord(records: Records, id: string) {
       `议定事项“${id}”的文件有错误,已跳过;运行 yishi validate 查看。`,
       `The file of resolution "${id}" has errors and was skipped; run yishi validate.`,
     );
-  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
-  const close = didYouMean(id, records.ids.resolution);
-  const hint = fullWidthHint(id);
-  throw new UsageError(
-    `没有 id 为“${id}”的议定事项。${close ? `你是不是想写“${close}”?` : '运行 yishi tasks 查看全部事项。'}${hint ? hint.zh : ''}`,
-    `There is no resolution "${id}".${close ? ` Did you mean "${close}"?` : ' Run yishi tasks to list them.'}${hint ? ` ${hint.en}` : ''}`,
-  );
+  const { unknownRecord } = await import('../core/unknown-id.js');
+  const text = unknownRecord('resolution', id, records.ids.resolution);
+  throw new UsageError(text.zh, text.en);
 }
 
 export function register(program: Command): void {

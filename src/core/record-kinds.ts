@@ -36,6 +36,8 @@ export interface RecordKindSpec {
   readonly references: readonly ReferenceField[];
   /** The command that creates a record of the kind. */
   readonly createdBy: string;
+  /** An id as the records would have it, for messages that explain ids. */
+  readonly example: string;
   /** The kind's name (singular) and the English plural. */
   readonly label: { readonly zh: string; readonly en: string; readonly enPlural: string };
 }
@@ -47,6 +49,7 @@ export const RECORD_KINDS = {
     schema: 'body.schema.json',
     references: [{ path: ['office', 'host'], target: MEMBER }],
     createdBy: 'yishi init',
+    example: 'yishi',
     label: { zh: '机构', en: 'body', enPlural: 'bodies' },
   },
   member: {
@@ -55,6 +58,7 @@ export const RECORD_KINDS = {
     schema: 'member.schema.json',
     references: [{ path: ['successor'], target: MEMBER }],
     createdBy: 'yishi new member',
+    example: 'mz',
     label: { zh: '成员', en: 'member', enPlural: 'members' },
   },
   duty: {
@@ -63,6 +67,7 @@ export const RECORD_KINDS = {
     schema: 'duty.schema.json',
     references: [{ path: ['holder'], target: MEMBER, also: ['group', 'office', 'townships'] }],
     createdBy: 'yishi new duty',
+    example: 'mz',
     label: { zh: '职责', en: 'duty', enPlural: 'duties' },
   },
   meeting: {
@@ -83,6 +88,7 @@ export const RECORD_KINDS = {
       { path: ['responses', '*', 'member'], target: MEMBER },
     ],
     createdBy: 'yishi new meeting',
+    example: '2024-03-15-plenary',
     label: { zh: '会议', en: 'meeting', enPlural: 'meetings' },
   },
   resolution: {
@@ -100,6 +106,7 @@ export const RECORD_KINDS = {
       { path: ['progress', '*', 'by'], target: MEMBER },
     ],
     createdBy: 'yishi new resolution',
+    example: '2024-03-15-plenary-2',
     label: { zh: '议定事项', en: 'resolution', enPlural: 'resolutions' },
   },
 } as const satisfies Record<string, RecordKindSpec>;

@@ -1,7 +1,7 @@
 // Why a write command does not write: a usage mistake (unknown id, malformed value: exit 2) or a change the
 // records do not allow (a sealed meeting, a date before the last entry: exit 1).
 import type { Message } from '../core/diagnostic.js';
-import { didYouMean } from '../core/did-you-mean.js';
+import { unknownName } from '../core/unknown-id.js';
 import { kindSpec, type FolderKind } from '../core/record-kinds.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Meeting, Member, Resolution } from '../model/types.js';
@@ -34,11 +34,7 @@ function find<T>(records: Records, kind: FolderKind, map: Map<string, Rec<T>>, i
       `${zh}“${id}”的文件有错误,无法读取;请先运行 yishi validate 并改正。`,
       `The file of ${en} "${id}" has errors and cannot be read; run yishi validate and fix it first.`,
     );
-  const close = didYouMean(id, records.ids[kind]);
-  throw usageError(
-    `${option}:找不到${zh}“${id}”。${close ? `你是不是想写“${close}”?` : ''}`,
-    `${option}: no ${en} "${id}".${close ? ` Did you mean "${close}"?` : ''}`,
-  );
+  throw new WriteRefused(unknownName({ id, kind: kindSpec(kind).label, known: records.ids[kind], option }), true);
 }
 
 export function requireMember(records: Records, id: string, option: string): Rec<Member> {
