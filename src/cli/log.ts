@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { UsageError, addDirOption, addLangOption, finish, resolveRoot, type CommonOptions } from './context.js';
 import { RECORD_KIND_IDS, type RecordKind } from '../core/record-kinds.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 interface LogOptions extends CommonOptions {
   kind?: RecordKind;
@@ -16,7 +17,7 @@ export function register(program: Command): void {
     .argument('<record-id>', 'e.g. 2024-03-15-plenary-2, mz, or yishi.yaml / 记录 id')
     .addOption(new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices(RECORD_KIND_IDS))
     .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json']).default('text'))
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   cmd.action(async (id: string, opts: LogOptions) => {
@@ -55,8 +56,8 @@ export function register(program: Command): void {
       finish((await import('../report/log-json.js')).formatLogJson(logs, lang), 0);
       return;
     }
-    const [{ formatLogText }, { makeChalk }] = await Promise.all([import('../report/log-text.js'), import('../report/color.js')]);
-    const chalk = makeChalk(process.stdout, process.env, opts.color === false ? false : undefined);
+    const { formatLogText } = await import('../report/log-text.js');
+    const chalk = await chalkFor(opts);
     finish(logs.map((l) => formatLogText(l.path, l.entries, lang, chalk)).join('\n'), 0);
   });
 }

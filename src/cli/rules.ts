@@ -2,6 +2,7 @@
 // clause of the notice it enforces and what it checks.
 import { Option, type Command } from 'commander';
 import { addDirOption, addLangOption, finish, resolveRoot, type CommonOptions } from './context.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 interface RulesOptions extends CommonOptions {
   format: 'text' | 'json' | 'markdown';
@@ -13,7 +14,7 @@ export function register(program: Command): void {
     .command('rules')
     .description('list the rules of validate with their severity, clause and description / 列出检查规则')
     .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   cmd.action(async (opts: RulesOptions) => {
@@ -35,11 +36,10 @@ export function register(program: Command): void {
     if (opts.format === 'json') output = report.formatRulesJson(rows);
     else if (opts.format === 'markdown') output = report.formatRulesMarkdown(rows, lang);
     else {
-      const { makeChalk } = await import('../report/color.js');
       output = report.formatRulesText(
         rows,
         lang,
-        makeChalk(process.stdout, process.env, opts.color === false ? false : undefined),
+        await chalkFor(opts),
         !records ? { kind: 'none' } : records.body ? { kind: 'body', name: records.body.data.name } : { kind: 'unreadable' },
       );
     }

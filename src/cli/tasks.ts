@@ -3,6 +3,7 @@
 import { Option, type Command } from 'commander';
 import type { Records } from '../model/records.js';
 import { UsageError, addAsOfOption, addDirOption, addLangOption, finish, parseDate, type CommonOptions } from './context.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 const STATUSES = ['open', 'in_progress', 'blocked', 'done', 'superseded', 'overdue'] as const;
 
@@ -65,7 +66,7 @@ export function register(program: Command): void {
     .option('--meeting <id>', 'only tasks decided at this meeting / 只列出该会议议定的事项')
     .option('--due-before <date>', 'only tasks due before this date / 时限早于该日期')
     .option('--due-after <date>', 'only tasks due after this date / 时限晚于该日期')
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -85,8 +86,7 @@ export function register(program: Command): void {
     const dueAfter = parseDate(opts.dueAfter, '--due-after');
     const status = await checkStatuses(opts.status ?? []);
     const { records, today, lang } = await readRecords(opts, asOf);
-    const { makeChalk } = await import('../report/color.js');
-    const chalk = makeChalk(process.stdout, process.env, opts.color === false ? false : undefined);
+    const chalk = await chalkFor(opts);
 
     if (action === 'show') {
       const rec = await taskRecord(records, id!);

@@ -1,6 +1,7 @@
 // yishi validate: check every record of the folder and report findings.
 import { Option, type Command } from 'commander';
 import { addAsOfOption, addDirOption, addLangOption, finish, now, parseDate, resolveRoot, type CommonOptions } from './context.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 interface ValidateOptions extends CommonOptions {
   format: 'text' | 'json' | 'github';
@@ -14,7 +15,7 @@ export function register(program: Command): void {
     .description('check every record: schema, layout, references, personal data and the rules / 检查全部记录')
     .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'warnings also fail (exit 1) / 警告也视为失败')
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -37,12 +38,11 @@ export function register(program: Command): void {
       const inRepository = result.diagnostics.map((d) => ({ ...d, file: prefix + d.file }));
       output = (await import('../report/format-github.js')).formatGithub(inRepository, lang);
     } else {
-      const { makeChalk } = await import('../report/color.js');
       output = (await import('../report/format-text.js')).formatText(
         result.diagnostics,
         result.fileCount,
         lang,
-        makeChalk(process.stdout, process.env, opts.color === false ? false : undefined),
+        await chalkFor(opts),
       );
     }
     const errors = result.diagnostics.some((d) => d.severity === 'error');
