@@ -1,6 +1,6 @@
 // yishi audit: after the commit in which a meeting's minutes were issued, the meeting record and the decision
 // of each of its resolutions never change, and progress, extensions, approval and superseded_by only grow
-// (RECORDS.md; notice 五(六), 六(二), 六(三)). Each commit is compared with its parent.
+// (docs/records.md; notice 五(六), 六(二), 六(三)). Each commit is compared with its parent.
 import { isDeepStrictEqual } from 'node:util';
 import type { Message } from '../core/diagnostic.js';
 import { kindOfPath } from '../load/load-folder.js';
@@ -9,7 +9,7 @@ import { commitsSince, commitsTouching, textsAt, type CommitChanges, type FileCh
 import { appendOnlyChanges, fieldChanges, showValue, type FieldChange } from './field-changes.js';
 import type { Repository } from './git.js';
 
-/** The fields that make up what was decided (RECORDS.md). */
+/** The fields that make up what was decided (docs/records.md). */
 export const DECISION_FIELDS = ['meeting', 'no', 'text', 'lead', 'responsible', 'cooperating', 'due'] as const;
 /** Lists that may only be appended to. */
 export const APPEND_ONLY_FIELDS = ['extensions', 'progress'] as const;

@@ -101,7 +101,7 @@ export const rule: Rule = {
         );
       }
 
-      // RECORDS.md: superseded_by names the later resolution that replaced this one.
+      // docs/records.md: superseded_by names the later resolution that replaced this one.
       if (r.superseded_by === res.id) {
         context.report(
           res,
