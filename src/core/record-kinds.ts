@@ -134,6 +134,11 @@ export function hasYearFolders(kind: RecordKind): boolean {
   return kindSpec(kind).year !== undefined;
 }
 
+/** The path of a record's file relative to the record folder; `year` for kinds with year folders. */
+export function recordPathOf(kind: FolderKind, id: string, year?: string | number): string {
+  return hasYearFolders(kind) ? `${folderOf(kind)}/${year}/${id}.yaml` : `${folderOf(kind)}/${id}.yaml`;
+}
+
 /** The kind whose folder is `folder` (`members` → member), or undefined. */
 export function kindOfFolder(folder: string): FolderKind | undefined {
   return FOLDER_KINDS.find((k) => RECORD_KINDS[k].folder === folder);
