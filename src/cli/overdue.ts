@@ -2,9 +2,10 @@
 import { Option, type Command } from 'commander';
 import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, type CommonOptions } from './context.js';
 import { chalkFor, NO_COLOR_OPTION } from './color.js';
+import { ITEMS_FORMATS, type ItemsFormat } from '../report/format-items.js';
 
 interface OverdueOptions extends CommonOptions {
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  format: ItemsFormat;
   within?: string;
   unit?: string;
   by: 'owner' | 'due' | 'meeting';
@@ -17,7 +18,7 @@ export function register(program: Command): void {
     .command('overdue')
     .description('list what is overdue (tasks, written opinions, minutes, plenary), whose it is, and what falls due soon / 列出逾期和临期事项')
     .addOption(
-      new Option('-f, --format <format>', 'output format / 输出格式').choices(['table', 'json', 'csv', 'markdown']).default('table'),
+      new Option('-f, --format <format>', 'output format / 输出格式').choices(ITEMS_FORMATS).default('table'),
     )
     .option('--within <days>', 'also list what falls due in the next N days, today included / 同时列出 N 日内到期的事项')
     .option('--unit <id>', "only what concerns this member (as owner, lead, responsible or cooperating unit) / 只列出与该成员单位有关的事项")

@@ -4,11 +4,12 @@ import { Option, type Command } from 'commander';
 import type { Records } from '../model/records.js';
 import { UsageError, addAsOfOption, addDirOption, addLangOption, finish, parseDate, type CommonOptions } from './context.js';
 import { chalkFor, NO_COLOR_OPTION } from './color.js';
+import { ITEMS_FORMATS, type ItemsFormat } from '../report/format-items.js';
 
 const STATUSES = ['open', 'in_progress', 'blocked', 'done', 'superseded', 'overdue'] as const;
 
 interface TasksOptions extends CommonOptions {
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  format: ItemsFormat;
   status?: string[];
   unit?: string;
   meeting?: string;
@@ -55,7 +56,7 @@ export function register(program: Command): void {
     .argument('[show]', 'show: print one task whole / 显示一项议定事项的全部情况')
     .argument('[id]', 'with show: the resolution id, e.g. 2024-03-15-plenary-2 / 议定事项 id')
     .addOption(
-      new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式').choices(['table', 'json', 'csv', 'markdown']).default('table'),
+      new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式').choices(ITEMS_FORMATS).default('table'),
     )
     .addOption(
       new Option('--status <status>', `only tasks with this status (repeatable): ${STATUSES.join('|')} / 按状态筛选,可重复`).argParser(
