@@ -3,8 +3,8 @@
 import { message, type Diagnostic } from '../core/diagnostic.js';
 import type { SourceIndex } from '../load/source-index.js';
 import type { RawRecord } from '../load/load-folder.js';
-import { folderOf, kindSpec, type FolderKind } from '../core/record-kinds.js';
-import { recordsOfKind, type Rec, type Records } from '../model/records.js';
+import { folderOf, kindSpec, valuesAt, type FolderKind } from '../core/record-kinds.js';
+import { recordsOfKind, type Records } from '../model/records.js';
 
 export function checkDuplicateIds(raw: readonly RawRecord[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -35,11 +35,12 @@ export function checkDuplicateIds(raw: readonly RawRecord[]): Diagnostic[] {
 /** The year a record's file belongs under, and the field that decides it: its own date, or that of the record it names. */
 function yearOf(records: Records, kind: FolderKind, id: string): { year: string; field: string; through: boolean } | undefined {
   const year = kindSpec(kind).year;
-  const rec = year ? (recordsOfKind(records, kind).get(id) as Rec<Record<string, unknown>> | undefined) : undefined;
+  const rec = recordsOfKind(records, kind).get(id);
   if (!year || !rec) return undefined;
-  if (!year.through) return { year: String(rec.data[year.date]).slice(0, 4), field: year.date, through: false };
-  const named = recordsOfKind(records, year.through.kind).get(String(rec.data[year.through.field]));
-  const date = (named?.data as Record<string, unknown> | undefined)?.[year.date];
+  const valueOf = (data: unknown, field: string): unknown => valuesAt(data, [field])[0]?.value;
+  if (!year.through) return { year: String(valueOf(rec.data, year.date)).slice(0, 4), field: year.date, through: false };
+  const named = recordsOfKind(records, year.through.kind).get(String(valueOf(rec.data, year.through.field)));
+  const date = named ? valueOf(named.data, year.date) : undefined;
   return date === undefined ? undefined : { year: String(date).slice(0, 4), field: year.through.field, through: true };
 }
 
