@@ -6,26 +6,23 @@ import { checkDuplicateIds, checkYearFolders } from './layout.js';
 import { checkPersonalData } from './personal-data.js';
 import { checkReferences } from './references.js';
 import { resolveRuleConfig, runRules } from './run-rules.js';
-import { checkSchema } from '../schema/check-schema.js';
-import { positionOf } from '../load/source-file.js';
+import { checkSchema, type SchemaCheck } from '../schema/check-schema.js';
+import type { FolderKind } from '../core/record-kinds.js';
+import type { SourceIndex } from '../load/source-index.js';
 import type { LoadedFolder } from '../load/load-folder.js';
-import { emptyRecords, timezoneOf, type Rec, type RecordKindId, type Records } from '../model/records.js';
+import { emptyRecords, recordsOfKind, timezoneOf, type Records } from '../model/records.js';
 import { isTimeZone, todayIn } from '../model/today.js';
-import type { Body } from '../model/types.js';
 
 export interface TypedFolder {
   records: Records;
   /** Findings of loading, schema, layout and references: what makes records unreadable or dangling. */
   diagnostics: Diagnostic[];
   fileCount: number;
+  /** Where each field of the records sits in its file. */
+  source: SourceIndex;
 }
 
-function mapOfKind(records: Records, kind: RecordKindId): Map<string, Rec<unknown>> {
-  const maps = { member: records.members, duty: records.duties, meeting: records.meetings, resolution: records.resolutions };
-  return maps[kind] as Map<string, Rec<unknown>>;
-}
-
-const schemaFindings = fileMemo<Diagnostic[]>();
+const schemaChecks = fileMemo<SchemaCheck<FolderKind>>();
 const personalDataFindings = fileMemo<Diagnostic[]>();
 
 /** Schema-check every record and index the valid ones by id. */
@@ -37,7 +34,7 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
     const unit = r.kind === 'member' ? (r.data as { unit?: unknown } | undefined)?.unit : undefined;
     return typeof unit === 'string' ? [{ id: r.id, unit }] : [];
   });
-  // The members' units name a unit in some schema findings: a finding kept from an earlier check needs the same.
+  // The members' units name a unit in some schema findings: a check kept from an earlier load needs the same.
   const unitsKey = JSON.stringify(units);
   for (const raw of loaded.records) {
     if (raw.kind !== 'body') records.ids[raw.kind].add(raw.id);
@@ -45,27 +42,33 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       records.unreadable.add(raw.file.path);
       continue;
     }
-    const data = raw.data;
-    const found = schemaFindings.of(raw.file, `${raw.kind}:${unitsKey}`, () => checkSchema(raw.kind, raw.file, data, units));
-    if (found.length > 0) {
+    const unreadable = (found: Diagnostic[]): void => {
       diagnostics.push(...found);
       records.unreadable.add(raw.file.path);
+    };
+    if (raw.kind === 'body') {
+      const checked = checkSchema('body', raw.file.path, raw.data, loaded.source);
+      if (checked.ok) records.body = { kind: 'body', id: raw.id, file: raw.file, data: checked.data };
+      else unreadable(checked.diagnostics);
       continue;
     }
-    const rec = { kind: raw.kind, id: raw.id, file: raw.file, data: raw.data };
-    if (raw.kind === 'body') {
-      records.body = rec as Rec<Body>;
+    const { kind, data } = raw;
+    const check = (): SchemaCheck<typeof kind> => checkSchema(kind, raw.file.path, data, loaded.source, units);
+    // Kept per file: the same check for the same file, kind and units (a write's second look at the folder).
+    const checked = schemaChecks.of(raw.file, `${kind}:${unitsKey}`, check) as SchemaCheck<typeof kind>;
+    if (!checked.ok) {
+      unreadable(checked.diagnostics);
       continue;
     }
     // The first file of an id wins; a second one is a duplicate-id finding of the layout check.
-    const byId = mapOfKind(records, raw.kind);
-    if (!byId.has(raw.id)) byId.set(raw.id, rec);
+    const byId = recordsOfKind(records, raw.kind);
+    if (!byId.has(raw.id)) byId.set(raw.id, { kind: raw.kind, id: raw.id, file: raw.file, data: checked.data });
   }
-  diagnostics.push(...checkYearFolders(loaded.records, records), ...checkReferences(records));
+  diagnostics.push(...checkYearFolders(loaded.records, records, loaded.source), ...checkReferences(records, loaded.source));
   if (records.body?.data.timezone !== undefined && !isTimeZone(records.body.data.timezone)) {
     diagnostics.push({
       file: records.body.file.path,
-      ...positionOf(records.body.file, ['timezone']),
+      ...loaded.source.positionOf(records.body.file.path, ['timezone']),
       severity: 'error',
       rule: 'schema',
       message: message(
@@ -74,7 +77,7 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       ),
     });
   }
-  return { records, diagnostics, fileCount: loaded.fileCount };
+  return { records, diagnostics, fileCount: loaded.fileCount, source: loaded.source };
 }
 
 /** Today for the records: --as-of when given, else the date in the body's timezone at `now`. */
@@ -87,6 +90,7 @@ export interface ValidateResult {
   diagnostics: Diagnostic[];
   fileCount: number;
   today: string;
+  source: SourceIndex;
 }
 
 /**
@@ -111,16 +115,18 @@ function hasElevenDigits(text: string): boolean {
 /** The personal-data guard over every file that parsed (schema-valid or not); only validate needs it. */
 function personalData(loaded: LoadedFolder): Diagnostic[] {
   const broken = new Set(loaded.diagnostics.map((d) => d.file));
-  return loaded.records
-    .filter((r) => r.data !== undefined && !broken.has(r.file.path) && hasElevenDigits(r.file.text))
-    .flatMap((r) => personalDataFindings.of(r.file, '', () => checkPersonalData(r.file)));
+  return loaded.records.flatMap((r) => {
+    if (r.data === undefined || broken.has(r.file.path) || !hasElevenDigits(r.file.text)) return [];
+    const parsed = loaded.source.sourceFile(r.file.path);
+    return parsed ? personalDataFindings.of(parsed, '', () => checkPersonalData(parsed)) : [];
+  });
 }
 
 export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; now?: Date } = {}): ValidateResult {
   const typed = typeRecords(loaded);
   const today = todayFor(typed.records, options.asOf, options.now);
-  const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records);
-  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, today, config)];
+  const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records, loaded.source);
+  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, loaded.source, today, config)];
   diagnostics.sort(compareDiagnostics);
-  return { records: typed.records, diagnostics, fileCount: typed.fileCount, today };
+  return { records: typed.records, diagnostics, fileCount: typed.fileCount, today, source: loaded.source };
 }

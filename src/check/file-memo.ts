@@ -1,15 +1,13 @@
 // Results of per-file checks kept with the file they are about. A write checks the folder before and after the
 // change; the files it leaves alone are the same objects in both loads (load-folder.ts `reuse`), so their schema
 // and personal-data findings are computed once.
-import type { SourceFile } from '../load/source-file.js';
-
 export interface FileMemo<R> {
   /** The result for `file` and `key` (whatever else the result depends on), computed on the first call. */
-  of(file: SourceFile, key: string, compute: () => R): R;
+  of(file: object, key: string, compute: () => R): R;
 }
 
 export function fileMemo<R>(): FileMemo<R> {
-  const kept = new WeakMap<SourceFile, { key: string; result: R }>();
+  const kept = new WeakMap<object, { key: string; result: R }>();
   return {
     of(file, key, compute) {
       const hit = kept.get(file);
