@@ -2,7 +2,7 @@
 // settings and the rules. typeRecords is the part that commands which only read (overdue, tasks, render) share.
 import { compareDiagnostics, message, type Diagnostic } from '../core/diagnostic.js';
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
-import { checkPersonalData } from './personal-data.js';
+import { checkPersonalDataInFolder } from './personal-data.js';
 import { checkReferences } from './references.js';
 import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema } from '../schema/check-schema.js';
@@ -82,10 +82,9 @@ export interface ValidateResult {
   today: string;
 }
 
-/** The personal-data guard over every file that parsed (schema-valid or not); only validate needs it. */
+/** The personal-data guard over every file and name of the folder; only validate needs it. */
 function personalData(loaded: LoadedFolder): Diagnostic[] {
-  const broken = new Set(loaded.diagnostics.map((d) => d.file));
-  return loaded.records.filter((r) => r.data !== undefined && !broken.has(r.file.path)).flatMap((r) => checkPersonalData(r.file));
+  return checkPersonalDataInFolder(loaded);
 }
 
 export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; now?: Date } = {}): ValidateResult {
