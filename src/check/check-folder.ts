@@ -4,6 +4,7 @@ import { compareDiagnostics, message, type Diagnostic } from '../core/diagnostic
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
 import { checkPersonalDataInFolder } from './personal-data.js';
 import { checkReferences } from './references.js';
+import { checkSeals } from './seal.js';
 import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema } from '../schema/check-schema.js';
 import { positionOf } from '../load/source-file.js';
@@ -91,7 +92,7 @@ export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; n
   const typed = typeRecords(loaded);
   const today = todayFor(typed.records, options.asOf, options.now);
   const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records);
-  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, today, config)];
+  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...checkSeals(typed.records), ...configFindings, ...runRules(typed.records, today, config)];
   diagnostics.sort(compareDiagnostics);
   return { records: typed.records, diagnostics, fileCount: typed.fileCount, today };
 }

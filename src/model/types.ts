@@ -91,6 +91,8 @@ export interface Minutes {
   issued?: IsoDate;
   signed_by?: MemberId;
   distribution?: string[];
+  /** sha256:<hex> over what the issued minutes sealed; written by yishi issue (docs/records.md "Seal"). */
+  seal?: string;
 }
 
 export interface Response {
