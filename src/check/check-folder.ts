@@ -92,7 +92,13 @@ export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; n
   const typed = typeRecords(loaded);
   const today = todayFor(typed.records, options.asOf, options.now);
   const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records);
-  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...checkSeals(typed.records), ...configFindings, ...runRules(typed.records, today, config)];
+  const diagnostics = [
+    ...typed.diagnostics,
+    ...personalData(loaded),
+    ...checkSeals(typed.records),
+    ...configFindings,
+    ...runRules(typed.records, today, config),
+  ];
   diagnostics.sort(compareDiagnostics);
   return { records: typed.records, diagnostics, fileCount: typed.fileCount, today };
 }

@@ -13,13 +13,24 @@ export function checkSeals(records: Records): Diagnostic[] {
     const file = s.meeting.file;
     const at = (path: string[]) => ({ file: file.path, ...positionOf(file, path), rule: 'seal' });
     if (s.state === 'changed')
-      out.push({ ...at(['minutes', 'seal']), severity: 'error', message: say(M, 'mismatch', { id: s.meeting.id, resolutions: s.resolutions.join(', ') || M.none.en }) });
+      out.push({
+        ...at(['minutes', 'seal']),
+        severity: 'error',
+        message: say(M, 'mismatch', { id: s.meeting.id, resolutions: s.resolutions.join(', ') || M.none.en }),
+      });
     else if (s.state === 'malformed') out.push({ ...at(['minutes', 'seal']), severity: 'error', message: say(M, 'malformed') });
-    else if (s.state === 'unsealed') out.push({ ...at(['minutes', 'status']), severity: 'note', message: say(M, 'unsealed', { id: s.meeting.id }) });
+    else if (s.state === 'unsealed')
+      out.push({ ...at(['minutes', 'status']), severity: 'note', message: say(M, 'unsealed', { id: s.meeting.id }) });
   }
   for (const m of records.meetings.values()) {
     if (m.data.minutes?.status === 'draft' && (m.data.minutes as { seal?: unknown }).seal !== undefined)
-      out.push({ file: m.file.path, ...positionOf(m.file, ['minutes', 'seal']), rule: 'seal', severity: 'warning', message: say(M, 'sealedDraft') });
+      out.push({
+        file: m.file.path,
+        ...positionOf(m.file, ['minutes', 'seal']),
+        rule: 'seal',
+        severity: 'warning',
+        message: say(M, 'sealedDraft'),
+      });
   }
   return out;
 }

@@ -10,7 +10,14 @@ export function base(c: CommitChanges, file: string, meeting: string, sealedIn: 
   return { commit: c.commit, author: c.author, email: c.email, date: c.date, file, meeting, sealedIn };
 }
 
-export function meetingViolations(c: CommitChanges, change: FileChange, id: string, sealedIn: string, old: Version, now: Version): Violation[] {
+export function meetingViolations(
+  c: CommitChanges,
+  change: FileChange,
+  id: string,
+  sealedIn: string,
+  old: Version,
+  now: Version,
+): Violation[] {
   const b = base(c, change.status === 'D' ? change.oldPath : change.path, id, sealedIn);
   const sealedZh = `会议“${id}”的纪要已在提交 ${short(sealedIn)} 中印发,记录自此封存`;
   const sealedEn = `The minutes of meeting "${id}" were issued in commit ${short(sealedIn)}, which sealed its record`;
@@ -31,10 +38,17 @@ export function meetingViolations(c: CommitChanges, change: FileChange, id: stri
       kind: 'meeting-changed',
       before: id,
       after: idOf(change.path),
-      message: { zh: `${sealedZh};本提交把它改名为“${idOf(change.path)}”。`, en: `${sealedEn}; this commit renames it to "${idOf(change.path)}".` },
+      message: {
+        zh: `${sealedZh};本提交把它改名为“${idOf(change.path)}”。`,
+        en: `${sealedEn}; this commit renames it to "${idOf(change.path)}".`,
+      },
     });
   const changes: FieldChange[] = (
-    old.data && now.data ? fieldChanges(old.data, now.data) : old.text !== now.text ? [{ field: '(file)', before: undefined, after: undefined }] : []
+    old.data && now.data
+      ? fieldChanges(old.data, now.data)
+      : old.text !== now.text
+        ? [{ field: '(file)', before: undefined, after: undefined }]
+        : []
   ).filter((ch) => !isSealAdded(ch));
   for (const ch of changes)
     out.push({
@@ -135,7 +149,8 @@ export function resolutionViolations(
   }
   // approval: may be added and may move from pending to a result; nothing else.
   if (o.approval !== undefined && !isDeepStrictEqual(o.approval, n.approval)) {
-    if (n.approval === undefined) out.push(entryRemoved(b, { field: 'approval', before: o.approval, after: undefined }, sealedZh, sealedEn));
+    if (n.approval === undefined)
+      out.push(entryRemoved(b, { field: 'approval', before: o.approval, after: undefined }, sealedZh, sealedEn));
     else
       for (const e of fieldChanges(o.approval, n.approval, 'approval')) {
         const decided = o.approval?.status === 'pending' && (e.field === 'approval.status' || e.field === 'approval.date');

@@ -62,11 +62,25 @@ function folderOf(path: string): string {
 function moved(c: CommitChanges, change: FileChange, meeting: string, sealedIn: string): Violation[] {
   if (change.status === 'D' || change.status === 'A' || folderOf(change.oldPath) === folderOf(change.path)) return [];
   const params = { meeting, sealedIn: short(sealedIn), from: folderOf(change.oldPath), to: folderOf(change.path) };
-  return [{ ...base(c, change.path, meeting, sealedIn), field: '(path)', kind: 'record-moved', before: change.oldPath, after: change.path, message: say(M, 'moved', params) }];
+  return [
+    {
+      ...base(c, change.path, meeting, sealedIn),
+      field: '(path)',
+      kind: 'record-moved',
+      before: change.oldPath,
+      after: change.path,
+      message: say(M, 'moved', params),
+    },
+  ];
 }
 
 /** Decision fields a resolution changed in the commit that issued its meeting, whose parent had the minutes as draft. */
-function sealTimeChanges(c: CommitChanges, meeting: string, parentMeeting: Version, resolutions: ReadonlyArray<[FileChange, Version, Version]>): Violation[] {
+function sealTimeChanges(
+  c: CommitChanges,
+  meeting: string,
+  parentMeeting: Version,
+  resolutions: ReadonlyArray<[FileChange, Version, Version]>,
+): Violation[] {
   if (parentMeeting.data?.minutes?.status !== 'draft') return [];
   const out: Violation[] = [];
   for (const [change, old, now] of resolutions) {
@@ -74,7 +88,14 @@ function sealTimeChanges(c: CommitChanges, meeting: string, parentMeeting: Versi
     for (const f of DECISION_FIELDS) {
       if (isDeepStrictEqual(old.data[f], now.data[f])) continue;
       const params = { meeting, field: f, before: showValue(old.data[f]), after: showValue(now.data[f]) };
-      out.push({ ...base(c, change.path, meeting, c.commit), field: f, kind: 'seal-time-change', before: old.data[f], after: now.data[f], message: say(M, 'sealTimeChange', params) });
+      out.push({
+        ...base(c, change.path, meeting, c.commit),
+        field: f,
+        kind: 'seal-time-change',
+        before: old.data[f],
+        after: now.data[f],
+        message: say(M, 'sealTimeChange', params),
+      });
     }
   }
   return out;
@@ -107,13 +128,17 @@ export function auditHistory(repo: Repository, options: { since?: string } = {})
       const perParent = olds.map((old) => {
         const meeting = meetingOf(old);
         if (!meeting || !report) return [];
-        const found = kind === 'meeting' ? meetingViolations(c, change, meeting, sealed.get(meeting)!, old, now) : resolutionViolations(c, change, meeting, sealed.get(meeting)!, old, now);
+        const found =
+          kind === 'meeting'
+            ? meetingViolations(c, change, meeting, sealed.get(meeting)!, old, now)
+            : resolutionViolations(c, change, meeting, sealed.get(meeting)!, old, now);
         return [...found, ...(now.text !== undefined ? moved(c, change, meeting, sealed.get(meeting)!) : [])];
       });
       const key = (v: Violation): string => `${v.kind} ${v.field}`;
       violations.push(...perParent[0]!.filter((v) => perParent.every((list) => list.some((w) => key(w) === key(v)))));
       if (kind === 'resolution' && olds.length === 1) resolutionsHere.push([change, olds[0]!, now]);
-      if (kind === 'meeting' && now.data?.minutes?.status === 'issued' && !sealed.has(idOf(change.path))) newlySealed.push([idOf(change.path), olds[0]!]);
+      if (kind === 'meeting' && now.data?.minutes?.status === 'issued' && !sealed.has(idOf(change.path)))
+        newlySealed.push([idOf(change.path), olds[0]!]);
     }
     for (const [id, parentMeeting] of newlySealed) {
       sealed.set(id, c.commit);

@@ -101,7 +101,10 @@ export function formerPrefixes(repo: Repository): string[] {
 }
 
 /** The text of a record-folder file at a commit; undefined where it does not exist. In one batch. */
-export function textsAt(repo: Repository, wanted: ReadonlyArray<{ commit: string; path: string; top?: string }>): Array<string | undefined> {
+export function textsAt(
+  repo: Repository,
+  wanted: ReadonlyArray<{ commit: string; path: string; top?: string }>,
+): Array<string | undefined> {
   return readBlobs(
     repo.top,
     wanted.map((w) => `${w.commit}:${w.top ?? `${repo.prefix}${w.path}`}`),

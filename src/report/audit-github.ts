@@ -5,7 +5,10 @@ import type { AuditResult } from '../history/audit.js';
 import { formatGithub } from './format-github.js';
 
 export function formatAuditGithub(result: AuditResult, lang: Lang, prefix: string): string {
-  const marked = [...result.violations.map((v) => ({ v, severity: 'error' as const })), ...result.notes.map((v) => ({ v, severity: 'note' as const }))];
+  const marked = [
+    ...result.violations.map((v) => ({ v, severity: 'error' as const })),
+    ...result.notes.map((v) => ({ v, severity: 'note' as const })),
+  ];
   const diagnostics: Diagnostic[] = marked.map(({ v, severity }) => ({
     file: prefix + v.file,
     line: 1,

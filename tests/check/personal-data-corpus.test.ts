@@ -15,10 +15,12 @@ describe('personal-data: no false alarms', () => {
     const items = generatedItems(200);
     const strings = stringsOf(EXAMPLE);
     const folded = items.map((s) => `  ${s}，`).join('\n');
+    const quoted = strings.slice(0, 50).join(' ').replace(/["\\\n]/g, ' ');
+    const meeting = `kind: thematic\ntitle: 语料\ndate: 2026-12-01\nconvener: zz\nproceedings: >\n${folded}\nrecorder: "${quoted}"\n`;
     const dir = copyExample({
       'materials/2026/corpus.txt': [...strings, ...items].join('\n'),
       'materials/2026/corpus.csv': items.join(',\n'),
-      'meetings/2026/2026-12-01-thematic.yaml': `kind: thematic\ntitle: 语料\ndate: 2026-12-01\nconvener: zz\nproceedings: >\n${folded}\nrecorder: "${strings.slice(0, 50).join(' ').replace(/["\\\n]/g, ' ')}"\n`,
+      'meetings/2026/2026-12-01-thematic.yaml': meeting,
     });
     made.push(dir);
     const found = validateFolder(loadFolder(dir), { asOf: '2026-12-01' }).diagnostics.filter((d) => d.rule === 'personal-data');

@@ -8,7 +8,8 @@ const ID = '532325198506120014';
 const ID_X = '53232519850612009X';
 const meeting = (extra: string, more: Record<string, string> = {}): Record<string, string> =>
   smallBody({ 'meetings/2025/m.yaml': `kind: thematic\ntitle: 专题会议\ndate: 2025-03-20\nconvener: zz\n${extra}`, ...more });
-const kinds = (files: Record<string, string>): string[] => findingsOf('personal-data', files).map((f) => `${f.at} ${f.message.slice(0, 6)}`);
+const kinds = (files: Record<string, string>): string[] =>
+  findingsOf('personal-data', files).map((f) => `${f.at} ${f.message.slice(0, 6)}`);
 
 describe('personal-data: numbers as people type them', () => {
   const separators: Array<[string, string]> = [
@@ -43,11 +44,17 @@ describe('personal-data: numbers as people type them', () => {
     const fullWidth = [...ID].map((c) => String.fromCharCode(0xff10 + Number(c))).join('');
     const chinese = [...'13912345678'].map((c) => '〇一二三四五六七八九'[Number(c)]).join('');
     const files = meeting(`proceedings: 身份证${fullWidth}\nrecorder: 电话${chinese}\nlocation: 证号${ID_X.slice(0, 17)}Ｘ\n`);
-    expect(kinds(files)).toEqual(['meetings/2025/m.yaml:5:17 疑似居民身份', 'meetings/2025/m.yaml:6:13 疑似手机号码', 'meetings/2025/m.yaml:7:13 疑似居民身份']);
+    expect(kinds(files)).toEqual([
+      'meetings/2025/m.yaml:5:17 疑似居民身份',
+      'meetings/2025/m.yaml:6:13 疑似手机号码',
+      'meetings/2025/m.yaml:7:13 疑似居民身份',
+    ]);
   });
 
   it('glued to letters, to a country code, and two numbers run together', () => {
-    const files = meeting(`proceedings: 身份证ID${ID}\nrecorder: tel13912345678\nlocation: 008613912345678 +8613912345678\ntime: "${ID}13812345678"\n`);
+    const files = meeting(
+      `proceedings: 身份证ID${ID}\nrecorder: tel13912345678\nlocation: 008613912345678 +8613912345678\ntime: "${ID}13812345678"\n`,
+    );
     expect(kinds(files)).toEqual([
       'meetings/2025/m.yaml:5:19 疑似居民身份',
       'meetings/2025/m.yaml:6:14 疑似手机号码',
@@ -68,7 +75,10 @@ describe('personal-data: numbers as people type them', () => {
 
   it('YAML escapes: the value as read is checked, at the value', () => {
     const escaped = [...ID].map((c) => `\\x3${c}`).join('');
-    const found = findingsOf('personal-data', meeting(`location: "${escaped}"\nrecorder: "\\u0031\\u0033\\u0039\\u0031\\u0032\\u0033\\u0034\\u0035\\u0036\\u0037\\u0038"\n`));
+    const found = findingsOf(
+      'personal-data',
+      meeting(`location: "${escaped}"\nrecorder: "\\u0031\\u0033\\u0039\\u0031\\u0032\\u0033\\u0034\\u0035\\u0036\\u0037\\u0038"\n`),
+    );
     expect(found.map((f) => f.at)).toEqual(['meetings/2025/m.yaml:5:11', 'meetings/2025/m.yaml:6:11']);
     expect(found[0]!.message).toMatch(/^疑似居民身份证号码。.*转义或折行后的取值中/);
     expect(found[1]!.message).toMatch(/^疑似手机号码/);

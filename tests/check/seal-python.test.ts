@@ -47,7 +47,7 @@ describe.skipIf(!hasPyYaml)('the seal recomputed by the script in docs/records.m
       'title: "专题会议 \\"困难群众\\" \\t\\u00e9\\\\"',
       'date: 2025-03-20',
       'time: 10:30',
-      'location: \'县政府 \'\'三楼\'\'\'',
+      "location: '县政府 ''三楼'''",
       'convener: zz',
       'delegated: false',
       'proceedings: |',
@@ -65,7 +65,8 @@ describe.skipIf(!hasPyYaml)('the seal recomputed by the script in docs/records.m
         'meetings/2025/2025-03-20-thematic.yaml': meeting,
         'resolutions/2025/2025-03-20-thematic-2.yaml': 'meeting: 2025-03-20-thematic\nno: 2\ntext: 原则同意。\n',
         'resolutions/2025/2025-03-20-thematic-1.yaml':
-          'meeting: 2025-03-20-thematic\nno: 1\ntext: >\n  由县民政局牵头,\n  于6月底前完成。\nlead: mz\nresponsible: [cz]\ndue: 2025-06-30\nprogress:\n  - date: 2025-04-01\n    by: mz\n    status: in_progress\n',
+          'meeting: 2025-03-20-thematic\nno: 1\ntext: >\n  由县民政局牵头,\n  于6月底前完成。\nlead: mz\nresponsible: [cz]\ndue: 2025-06-30\n' +
+          'progress:\n  - date: 2025-04-01\n    by: mz\n    status: in_progress\n',
       }),
     );
     made.push(dir);

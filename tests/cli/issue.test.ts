@@ -11,7 +11,10 @@ import { sealStatuses } from '../../src/check/seal/seal-status.js';
 
 const yishi = (dir: string, args: string[]) => runYishi(args, { cwd: dir, env: gitEnv() });
 const ISSUED = (number: string, seal?: string) =>
-  DRAFT_MEETING.replace('  status: draft\n', `  status: issued\n  number: ${number}\n  issued: 2024-07-01\n  signed_by: zz\n${seal ? `  seal: ${seal}\n` : ''}`);
+  DRAFT_MEETING.replace(
+    '  status: draft\n',
+    `  status: issued\n  number: ${number}\n  issued: 2024-07-01\n  signed_by: zz\n${seal ? `  seal: ${seal}\n` : ''}`,
+  );
 
 /** The seal yishi computes for the meeting now; it must be the one written, and match. */
 function sealNow(dir: string, id = MEETING_ID): string {

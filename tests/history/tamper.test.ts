@@ -63,12 +63,27 @@ function issuedRepo(): { dir: string; issued: string } {
 describe('a seal that survives history', () => {
   it('a record with a valid seal passes validate, seal --check and audit', () => {
     const { dir } = issuedRepo();
-    expect(yishi(dir, ['progress', '2024-03-15-plenary-1', '--status', 'done', '--note', '建成。', '--date', '2024-06-28', '--as-of', '2024-06-28']).status).toBe(0);
+    expect(
+      yishi(dir, [
+        'progress',
+        '2024-03-15-plenary-1',
+        '--status',
+        'done',
+        '--note',
+        '建成。',
+        '--date',
+        '2024-06-28',
+        '--as-of',
+        '2024-06-28',
+      ]).status,
+    ).toBe(0);
     commitAll(dir, 'Done', undefined, '2024-06-28');
     expect(sealFindings(dir)).toEqual([]);
     const check = yishi(dir, ['seal', '--check', '--lang', 'en']);
     expect(check.status).toBe(0);
-    expect(check.stdout).toMatch(/^2024-03-15-plenary {2}sha256:[0-9a-f]{64} {2}matches\nChecked the seals of 1 issued meeting: 0 changed, 0 not sealed\.\n$/);
+    expect(check.stdout).toMatch(
+      /^2024-03-15-plenary {2}sha256:[0-9a-f]{64} {2}matches\nChecked the seals of 1 issued meeting: 0 changed, 0 not sealed\.\n$/,
+    );
     expect(audit(dir)).toEqual({ status: 0, violations: [], notes: [] });
   });
 
@@ -107,7 +122,9 @@ describe('a seal that survives history', () => {
     const fake = git(dir, ['commit-tree', tree, '-p', `${bad}~1`, '-m', 'Fix a typo'], EDITOR).trim();
     git(dir, ['replace', bad, fake]);
     expect(git(dir, ['log', '-1', '--format=%s']).trim()).toBe('Fix a typo');
-    expect(audit(dir).violations).toEqual([expect.objectContaining({ commit: bad, file: RESOLUTION_PATH, field: 'due', kind: 'decision-changed' })]);
+    expect(audit(dir).violations).toEqual([
+      expect.objectContaining({ commit: bad, file: RESOLUTION_PATH, field: 'due', kind: 'decision-changed' }),
+    ]);
     expect(sealFindings(dir)).toHaveLength(1);
   });
 
@@ -125,7 +142,9 @@ describe('a seal that survives history', () => {
     const bad = commitAll(top, 'Reorganise the folders', EDITOR, '2024-07-10');
     const audited = audit(moved);
     expect(audited.status).toBe(1);
-    expect(audited.violations).toEqual([expect.objectContaining({ commit: bad, file: RESOLUTION_PATH, field: 'due', kind: 'decision-changed', sealed_in: issued })]);
+    expect(audited.violations).toEqual([
+      expect.objectContaining({ commit: bad, file: RESOLUTION_PATH, field: 'due', kind: 'decision-changed', sealed_in: issued }),
+    ]);
     expect(sealFindings(moved)).toHaveLength(1);
   });
 
@@ -151,11 +170,20 @@ describe('a seal that survives history', () => {
 describe('yishi seal', () => {
   it('adds seals to minutes issued before seals existed; audit accepts the added seal; a changed seal is not replaced', () => {
     const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, [RESOLUTION_PATH]: RESOLUTION }, '2024-03-16');
-    edit(dir, MEETING_PATH, '  status: draft\n', '  status: issued\n  number: 测困保纪〔2024〕1号\n  issued: 2024-03-22\n  signed_by: zz\n');
+    edit(
+      dir,
+      MEETING_PATH,
+      '  status: draft\n',
+      '  status: issued\n  number: 测困保纪〔2024〕1号\n  issued: 2024-03-22\n  signed_by: zz\n',
+    );
     commitAll(dir, 'Issue the minutes (before seals)', undefined, '2024-03-22');
     const before = yishi(dir, ['validate', '--format', 'json', '--lang', 'en', '--as-of', '2024-07-01']);
     expect(before.status).toBe(0);
-    expect((JSON.parse(before.stdout) as { diagnostics: Finding[] }).diagnostics.filter((d) => d.rule === 'seal').map((d) => [d.line, d.severity])).toEqual([[12, 'note']]);
+    expect(
+      (JSON.parse(before.stdout) as { diagnostics: Finding[] }).diagnostics
+        .filter((d) => d.rule === 'seal')
+        .map((d) => [d.line, d.severity]),
+    ).toEqual([[12, 'note']]);
     const sealed = yishi(dir, ['seal', '--lang', 'en', '--as-of', '2024-07-01']);
     expect(sealed.status).toBe(0);
     expect(sealed.stdout).toMatch(new RegExp(`^${MEETING_PATH}\\nsealed 2024-03-15-plenary sha256:[0-9a-f]{64}\\n$`));

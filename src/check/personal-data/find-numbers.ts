@@ -121,7 +121,8 @@ export function numbersIn(run: DigitRun): FoundNumber[] {
   for (const [start, end] of [...ids, [digits.length, digits.length] as [number, number]]) {
     if (start - from >= 11) {
       boundaries.add(start);
-      for (const t of readSegment(digits, from, Math.min(start, digits.length), boundaries)) found.push({ kind: t.kind, offset: run.offsets[t.at]!, digitOffsets: offsetsOf(run, t.at, t.length) });
+      for (const t of readSegment(digits, from, Math.min(start, digits.length), boundaries))
+        found.push({ kind: t.kind, offset: run.offsets[t.at]!, digitOffsets: offsetsOf(run, t.at, t.length) });
     }
     from = Math.min(end, digits.length);
     boundaries.add(from);

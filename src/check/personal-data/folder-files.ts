@@ -62,7 +62,14 @@ function shownPath(rel: string): string {
 /** A finding for each number in the last name of the path (the folders above have their own). */
 function nameFindings(rel: string, shown: string): Diagnostic[] {
   const found = scanText(rel.slice(rel.lastIndexOf('/') + 1));
-  return found.map((f) => ({ file: shown, line: 1, column: 1, severity: 'error', rule: 'personal-data', message: wrapped('inName', f.kind, { name: shown }) }));
+  return found.map((f) => ({
+    file: shown,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: 'personal-data',
+    message: wrapped('inName', f.kind, { name: shown }),
+  }));
 }
 
 function textFindings(root: string, rel: string, shown: string): Diagnostic[] {
@@ -99,7 +106,15 @@ export function checkFolderFiles(root: string, records: ReadonlySet<string>): Di
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
     if (TEXT_EXTENSIONS.has(ext) || dot <= 0) out.push(...textFindings(root, rel, shown));
-    else out.push({ file: shown, line: 1, column: 1, severity: 'note', rule: 'personal-data', message: say(M, 'unreadDocument', { ext: `.${ext}` }) });
+    else
+      out.push({
+        file: shown,
+        line: 1,
+        column: 1,
+        severity: 'note',
+        rule: 'personal-data',
+        message: say(M, 'unreadDocument', { ext: `.${ext}` }),
+      });
   }
   return out;
 }

@@ -49,5 +49,7 @@ export function sealedText(id: string, meeting: Readonly<Record<string, unknown>
 
 /** `sha256:<hex>` over the canonical text. */
 export function sealOf(id: string, meeting: Readonly<Record<string, unknown>>, resolutions: readonly SealedResolution[]): string {
-  return `sha256:${createHash('sha256').update(sealedText(id, meeting, resolutions), 'utf8').digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(sealedText(id, meeting, resolutions), 'utf8')
+    .digest('hex')}`;
 }

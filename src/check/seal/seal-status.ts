@@ -26,8 +26,18 @@ export function sealStatuses(records: Records): SealStatus[] {
     if (meeting.data.minutes?.status !== 'issued') continue;
     const written = (meeting.data.minutes as { seal?: unknown }).seal;
     const computed = sealOf(meeting.id, meeting.data as unknown as Record<string, unknown>, resolutions);
-    const own = resolutions.filter((r) => r.data.meeting === meeting.id).map((r) => r.id).sort();
-    const state = written === undefined ? 'unsealed' : typeof written !== 'string' || !SEAL_PATTERN.test(written) ? 'malformed' : written === computed ? 'matches' : 'changed';
+    const own = resolutions
+      .filter((r) => r.data.meeting === meeting.id)
+      .map((r) => r.id)
+      .sort();
+    const state =
+      written === undefined
+        ? 'unsealed'
+        : typeof written !== 'string' || !SEAL_PATTERN.test(written)
+          ? 'malformed'
+          : written === computed
+            ? 'matches'
+            : 'changed';
     out.push({ meeting, written: typeof written === 'string' ? written : undefined, computed, state, resolutions: own });
   }
   return out;

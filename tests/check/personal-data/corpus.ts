@@ -49,7 +49,10 @@ export function generatedItems(count: number, seed = 13): string[] {
     () => `${iso(date())}${pick(['至', '—', '–', '－', ' - ', '~', '/', ' 至 ', '-'])}${iso(date())}`,
     () => `${iso(date(), '.')}-${iso(date(), '.')}`,
     () => `${iso(date(), '')}-${iso(date(), '')}`,
-    () => { const [y, m, d] = date(); return `${y}年${m}月${d}日${pick(['', ' '])}${pad(int(8, 17))}:${pick(['00', '30'])}`; },
+    () => {
+      const [y, m, d] = date();
+      return `${y}年${m}月${d}日${pick(['', ' '])}${pad(int(8, 17))}:${pick(['00', '30'])}`;
+    },
     () => `${pad(int(8, 17))}:${pick(['00', '30'])}-${pad(int(8, 17))}:${pick(['00', '30'])}`,
     () => `${pick(['兰困保纪', '兰民发', '兰政办发', '兰困保督'])}〔${int(2019, 2030)}〕${int(1, 120)}号`,
     () => hex(64),
