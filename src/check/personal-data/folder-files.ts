@@ -51,17 +51,8 @@ function masked(name: string, found: readonly FoundNumber[]): string {
   return out;
 }
 
-/** The path with the numbers in any of its names masked. */
-function shownPath(rel: string): string {
-  return rel
-    .split('/')
-    .map((name) => masked(name, scanText(name)))
-    .join('/');
-}
-
-/** A finding for each number in the last name of the path (the folders above have their own). */
-function nameFindings(rel: string, shown: string): Diagnostic[] {
-  const found = scanText(rel.slice(rel.lastIndexOf('/') + 1));
+/** A finding for each number in a name; `shown` is its path with every number masked. */
+function nameFindings(found: readonly FoundNumber[], shown: string): Diagnostic[] {
   return found.map((f) => ({
     file: shown,
     line: 1,
@@ -98,11 +89,17 @@ function textFindings(root: string, rel: string, shown: string): Diagnostic[] {
  */
 export function checkFolderFiles(root: string, records: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const shownFolders = new Map<string, string>();
   for (const { rel, folder } of pathsBelow(root)) {
-    const shown = mayHoldNumbers(rel) ? shownPath(rel) : rel;
-    if (shown !== rel) out.push(...nameFindings(rel, shown));
+    const slash = rel.lastIndexOf('/');
+    const name = rel.slice(slash + 1);
+    const found = mayHoldNumbers(name) ? scanText(name) : [];
+    // Parents come first in the sorted walk: their masked path is known.
+    const parent = slash < 0 ? '' : `${shownFolders.get(rel.slice(0, slash)) ?? rel.slice(0, slash)}/`;
+    const shown = parent + (found.length > 0 ? masked(name, found) : name);
+    out.push(...nameFindings(found, shown));
+    if (folder) shownFolders.set(rel, shown);
     if (folder || records.has(rel)) continue;
-    const name = rel.slice(rel.lastIndexOf('/') + 1);
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
     if (TEXT_EXTENSIONS.has(ext) || dot <= 0) out.push(...textFindings(root, rel, shown));
