@@ -63,13 +63,15 @@ function nameFindings(found: readonly FoundNumber[], shown: string): Diagnostic[
   }));
 }
 
-function textFindings(root: string, rel: string, shown: string): Diagnostic[] {
+/** The findings in a text file; undefined when it is not text after all (it holds NUL bytes). */
+function textFindings(root: string, rel: string, shown: string): Diagnostic[] | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(join(root, ...rel.split('/')));
   } catch {
     return [];
   }
+  if (bytes.subarray(0, 8192).includes(0)) return undefined;
   const decoded = decodeText(bytes.subarray(0, MAX_TEXT_BYTES));
   const text = decoded.ok ? decoded.text : new TextDecoder('gb18030').decode(bytes.subarray(0, MAX_TEXT_BYTES));
   const found = scanText(text);
@@ -102,7 +104,8 @@ export function checkFolderFiles(root: string, records: ReadonlySet<string>): Di
     if (folder || records.has(rel)) continue;
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-    if (TEXT_EXTENSIONS.has(ext) || dot <= 0) out.push(...textFindings(root, rel, shown));
+    const asText = TEXT_EXTENSIONS.has(ext) || dot <= 0 ? textFindings(root, rel, shown) : undefined;
+    if (asText) out.push(...asText);
     else
       out.push({
         file: shown,
@@ -110,7 +113,7 @@ export function checkFolderFiles(root: string, records: ReadonlySet<string>): Di
         column: 1,
         severity: 'note',
         rule: 'personal-data',
-        message: say(M, 'unreadDocument', { ext: `.${ext}` }),
+        message: say(M, 'unreadDocument', { ext: ext ? `.${ext}` : name }),
       });
   }
   return out;
