@@ -2,16 +2,16 @@
 // sealed record whose content changed is an error at its seal; issued minutes without a seal get a note.
 import type { Diagnostic } from '../core/diagnostic.js';
 import { say } from '../core/messages.js';
-import { positionOf } from '../load/source-file.js';
+import type { SourceIndex } from '../load/source-index.js';
 import type { Records } from '../model/records.js';
 import { SEAL_MESSAGES as M } from './seal/messages.js';
 import { sealStatuses } from './seal/seal-status.js';
 
-export function checkSeals(records: Records): Diagnostic[] {
+export function checkSeals(records: Records, source: SourceIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of sealStatuses(records)) {
     const file = s.meeting.file;
-    const at = (path: string[]) => ({ file: file.path, ...positionOf(file, path), rule: 'seal' });
+    const at = (path: string[]) => ({ file: file.path, ...source.positionOf(file.path, path), rule: 'seal' });
     if (s.state === 'changed')
       out.push({
         ...at(['minutes', 'seal']),
@@ -26,7 +26,7 @@ export function checkSeals(records: Records): Diagnostic[] {
     if (m.data.minutes?.status === 'draft' && (m.data.minutes as { seal?: unknown }).seal !== undefined)
       out.push({
         file: m.file.path,
-        ...positionOf(m.file, ['minutes', 'seal']),
+        ...source.positionOf(m.file.path, ['minutes', 'seal']),
         rule: 'seal',
         severity: 'warning',
         message: say(M, 'sealedDraft'),

@@ -2,7 +2,7 @@
 import type { Message } from '../core/diagnostic.js';
 import { parseYaml } from '../load/parse-yaml.js';
 
-/** The fields that make up what was decided (RECORDS.md). */
+/** The fields that make up what was decided (docs/records.md). */
 export const DECISION_FIELDS = ['meeting', 'no', 'text', 'lead', 'responsible', 'cooperating', 'due'] as const;
 /** Lists that may only be appended to. */
 export const APPEND_ONLY_FIELDS = ['extensions', 'progress'] as const;

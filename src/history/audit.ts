@@ -1,9 +1,10 @@
 // yishi audit: after the commit in which a meeting's minutes were issued, the meeting record and the decision
 // of each of its resolutions never change, stay where they are, and progress, extensions, approval and
-// superseded_by only grow (RECORDS.md; notice 五(六), 六(二), 六(三)). Each commit is compared with its
+// superseded_by only grow (docs/records.md; notice 五(六), 六(二), 六(三)). Each commit is compared with its
 // parent; renames are followed, also of the record folder itself; replaced commits are read as committed.
 import { isDeepStrictEqual } from 'node:util';
 import { say } from '../core/messages.js';
+import { folderOf } from '../core/record-kinds.js';
 import { kindOfPath } from '../load/load-folder.js';
 import { AUDIT_MESSAGES as M } from './audit-messages.js';
 import { base, meetingViolations, resolutionViolations } from './audit-records.js';
@@ -54,14 +55,14 @@ function plan(commits: readonly CommitChanges[]): { slots: Slot[][]; wanted: Arr
   return { slots, wanted };
 }
 
-function folderOf(path: string): string {
+function directoryOf(path: string): string {
   return path.slice(0, path.lastIndexOf('/') + 1);
 }
 
 /** A sealed record moved to another folder (another year, or out of the record layout). */
 function moved(c: CommitChanges, change: FileChange, meeting: string, sealedIn: string): Violation[] {
-  if (change.status === 'D' || change.status === 'A' || folderOf(change.oldPath) === folderOf(change.path)) return [];
-  const params = { meeting, sealedIn: short(sealedIn), from: folderOf(change.oldPath), to: folderOf(change.path) };
+  if (change.status === 'D' || change.status === 'A' || directoryOf(change.oldPath) === directoryOf(change.path)) return [];
+  const params = { meeting, sealedIn: short(sealedIn), from: directoryOf(change.oldPath), to: directoryOf(change.path) };
   return [
     {
       ...base(c, change.path, meeting, sealedIn),
@@ -103,7 +104,7 @@ function sealTimeChanges(
 
 export function auditHistory(repo: Repository, options: { since?: string } = {}): AuditResult {
   const followed: Repository = { ...repo, formerPrefixes: formerPrefixes(repo) };
-  const commits = commitsTouching(followed, ['meetings', 'resolutions'], { oldestFirst: true, merges: true });
+  const commits = commitsTouching(followed, [folderOf('meeting'), folderOf('resolution')], { oldestFirst: true, merges: true });
   const reported = options.since !== undefined ? commitsSince(repo, options.since) : undefined;
   const { slots, wanted } = plan(commits);
   const texts = textsAt(followed, wanted);

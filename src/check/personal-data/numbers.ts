@@ -1,4 +1,4 @@
-// What makes a run of digits personal data (RECORDS.md "Personal data"): an identity-card number (GB 11643:
+// What makes a run of digits personal data (docs/records.md "Personal data"): an identity-card number (GB 11643:
 // region, birth date, check digit), a bank-card number (Luhn) or a mobile number (1[3-9]x, 11 digits).
 import { isIsoDate } from '../../model/dates.js';
 

@@ -1,10 +1,10 @@
-// The seal of a meeting (RECORDS.md, docs/records.md "Seal"): sha256 over a canonical JSON form of what its
+// The seal of a meeting (docs/records.md "Seal"): sha256 over a canonical JSON form of what its
 // issued minutes sealed: the meeting record as read (minutes.seal left out) and the decision of each of its
 // resolutions. Keys sorted, no whitespace, UTF-8, resolutions sorted by no then id, so that any language
 // with a JSON writer and sha256 can recompute it.
 import { createHash } from 'node:crypto';
 
-/** The fields that make up what a resolution decided (RECORDS.md). */
+/** The fields that make up what a resolution decided (docs/records.md). */
 export const DECISION_FIELDS = ['meeting', 'no', 'text', 'lead', 'responsible', 'cooperating', 'due'] as const;
 
 export const SEAL_PATTERN = /^sha256:[0-9a-f]{64}$/;
