@@ -2,9 +2,11 @@
 // and resolutions copied into every year from 2016 to 2025, until the folder holds exactly `files` record files.
 // At 11,297 files that is 10,000 resolutions and 1,246 meetings; the records are the example's, so the folder
 // validates nearly clean (a county's real archive has few findings, and positions are needed only for those).
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import jsyaml from 'js-yaml';
 
 const FIRST_YEAR = 2016;
 const YEARS = 10;
@@ -45,6 +47,37 @@ function resolutionText(resolution, year, meetingId, no) {
     .replace(/^extensions:[\s\S]*?(?=^\S)/m, '');
 }
 
+/** JSON with sorted keys and no whitespace (src/check/seal/canonical.ts). */
+function canonicalJson(value) {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const DECISION_FIELDS = ['meeting', 'no', 'text', 'lead', 'responsible', 'cooperating', 'due'];
+
+/** The meeting's text with its minutes sealed over what it and its resolutions say (docs/records.md "Seal"). */
+function sealed(meetingId, text, resolutionTexts) {
+  if (!/^ {2}seal: /m.test(text)) return text;
+  const read = (t) => jsyaml.load(t, { schema: jsyaml.CORE_SCHEMA });
+  const meeting = read(text);
+  delete meeting.minutes.seal;
+  const resolutions = resolutionTexts.map(([id, t], i) => {
+    const data = read(t);
+    const d = { id };
+    for (const f of DECISION_FIELDS) if (data[f] !== undefined) d[f] = data[f];
+    return [i + 1, d];
+  });
+  const decisions = resolutions.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+  const hash = createHash('sha256').update(canonicalJson({ id: meetingId, meeting, resolutions: decisions }), 'utf8').digest('hex');
+  return text.replace(/^( {2}seal: ).*$/m, `$1sha256:${hash}`);
+}
+
 /**
  * Make the archive in a new temporary folder and return its path. Liaison meetings (which decide nothing)
  * are left out at the end of the last years until the count is exact.
@@ -82,12 +115,15 @@ export function makeArchive(example, files) {
           continue;
         }
         const meetingId = `${toYear(meeting.id, year)}-c${copy}`;
-        writeFileSync(join(dir, 'meetings', String(year), `${meetingId}.yaml`), meetingText(meeting, year, copy, ++minutesNo));
         const own = resolutions.filter((r) => /^meeting: (\S+)/m.exec(r.text)[1] === meeting.id);
+        const decided = [];
         for (let no = 1; no <= PER_MEETING[kind]; no++) {
           const text = resolutionText(own[(no - 1) % own.length], year, meetingId, no);
           writeFileSync(join(dir, 'resolutions', String(year), `${meetingId}-${no}.yaml`), text);
+          decided.push([`${meetingId}-${no}`, text]);
         }
+        const text = sealed(meetingId, meetingText(meeting, year, copy, ++minutesNo), decided);
+        writeFileSync(join(dir, 'meetings', String(year), `${meetingId}.yaml`), text);
       }
     }
   }

@@ -3,8 +3,9 @@
 import { compareDiagnostics, message, type Diagnostic } from '../core/diagnostic.js';
 import { fileMemo } from './file-memo.js';
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
-import { checkPersonalData } from './personal-data.js';
+import { checkPersonalDataInFolder } from './personal-data.js';
 import { checkReferences } from './references.js';
+import { checkSeals } from './seal.js';
 import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema, type SchemaCheck } from '../schema/check-schema.js';
 import type { FolderKind } from '../core/record-kinds.js';
@@ -23,7 +24,6 @@ export interface TypedFolder {
 }
 
 const schemaChecks = fileMemo<SchemaCheck<FolderKind>>();
-const personalDataFindings = fileMemo<Diagnostic[]>();
 
 /** Schema-check every record and index the valid ones by id. */
 export function typeRecords(loaded: LoadedFolder): TypedFolder {
@@ -93,40 +93,22 @@ export interface ValidateResult {
   source: SourceIndex;
 }
 
-/**
- * Every number the guard looks for (identity card, bank card, mobile) is a run of at least 11 digits with at most
- * one space or hyphen between two of them: a file without such a run has nothing to find, and needs no YAML
- * document (its positions are never parsed).
- */
-function hasElevenDigits(text: string): boolean {
-  let digits = 0;
-  let separated = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      if (++digits === 11) return true;
-      separated = false;
-    } else if ((c === 0x20 || c === 0x2d) && digits > 0 && !separated) separated = true;
-    else digits = 0;
-  }
-  return false;
-}
-
-/** The personal-data guard over every file that parsed (schema-valid or not); only validate needs it. */
+/** The personal-data guard over every file and name of the folder; only validate needs it. */
 function personalData(loaded: LoadedFolder): Diagnostic[] {
-  const broken = new Set(loaded.diagnostics.map((d) => d.file));
-  return loaded.records.flatMap((r) => {
-    if (r.data === undefined || broken.has(r.file.path) || !hasElevenDigits(r.file.text)) return [];
-    const parsed = loaded.source.sourceFile(r.file.path);
-    return parsed ? personalDataFindings.of(parsed, '', () => checkPersonalData(parsed)) : [];
-  });
+  return checkPersonalDataInFolder(loaded);
 }
 
 export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; now?: Date } = {}): ValidateResult {
   const typed = typeRecords(loaded);
   const today = todayFor(typed.records, options.asOf, options.now);
   const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records, loaded.source);
-  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, loaded.source, today, config)];
+  const diagnostics = [
+    ...typed.diagnostics,
+    ...personalData(loaded),
+    ...checkSeals(typed.records, loaded.source),
+    ...configFindings,
+    ...runRules(typed.records, loaded.source, today, config),
+  ];
   diagnostics.sort(compareDiagnostics);
   return { records: typed.records, diagnostics, fileCount: typed.fileCount, today, source: loaded.source };
 }
