@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFolder } from '../../src/load/load-folder.js';
 import { validateFolder } from '../../src/check/check-folder.js';
-import { findingsOf, makeFolder, smallBody, validateFiles } from '../helpers/folder.js';
+import { findingsOf, makeFolder, smallBody, validateFiles, type Files } from '../helpers/folder.js';
 
-const member = (lines: string): Record<string, string> => smallBody({ 'members/xx.yaml': lines });
+const member = (lines: string): Files => smallBody({ 'members/xx.yaml': lines });
 
 describe('syntax', () => {
   it('names a full-width colon typed after a key, at the colon', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isBankCardNumber, isIdentityNumber } from '../../src/check/personal-data.js';
-import { findingsOf, smallBody } from '../helpers/folder.js';
+import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
 
-const meeting = (extra: string): Record<string, string> =>
+const meeting = (extra: string): Files =>
   smallBody({ 'meetings/2025/m.yaml': `kind: thematic\ntitle: 专题会议\ndate: 2025-03-20\nconvener: zz\n${extra}` });
 
 describe('personal-data', () => {

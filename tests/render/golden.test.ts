@@ -3,7 +3,7 @@
 //   UPDATE_GOLDEN=1 npx vitest run tests/render/golden.test.ts
 // and read the diff as the clerk who sends the documents would before committing it.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { typeRecords } from '../../src/check/check-folder.js';
 import { loadFolder } from '../../src/load/load-folder.js';
 import { renderAgenda } from '../../src/render/render-agenda.js';
@@ -39,7 +39,6 @@ function goldenCases(): Array<{ file: string; render: (lang: Lang) => string }> 
 describe('rendered documents of the example body match their golden files', () => {
   for (const c of goldenCases())
     for (const lang of LANGS) {
-      const file = join(GOLDEN, `${c.file}.${lang}.md`);
       it(`${c.file}.${lang}.md`, () => {
         expectGolden(GOLDEN, `${c.file}.${lang}.md`, c.render(lang));
       });
