@@ -21,7 +21,7 @@ export interface TypedFolder {
 
 function mapOfKind(records: Records, kind: RecordKindId): Map<string, Rec<unknown>> {
   const maps = { member: records.members, duty: records.duties, meeting: records.meetings, resolution: records.resolutions };
-  return maps[kind] as Map<string, Rec<unknown>>;
+  return maps[kind];
 }
 
 /** Schema-check every record and index the valid ones by id. */

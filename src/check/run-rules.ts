@@ -3,7 +3,6 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { message, type Diagnostic, type Severity } from '../core/diagnostic.js';
 import { positionOf } from '../load/source-file.js';
 import type { Records } from '../model/records.js';
-import type { RuleSetting } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleContext, RuleLevel } from '../rules/rule.js';
 
@@ -49,7 +48,7 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
       entry.level = setting;
       continue;
     }
-    const s = setting as RuleSetting;
+    const s = setting;
     if (s.severity) entry.level = s.severity;
     for (const [name, value] of Object.entries(s)) {
       if (name === 'severity') continue;
@@ -75,8 +74,18 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
           ? Number.isInteger(value) && (opt.minimum === undefined || (value as number) >= opt.minimum)
           : typeof value === opt.type;
       if (!ok) {
-        const zhType = opt.type === 'integer' ? `整数${opt.minimum !== undefined ? `(不小于 ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true 或 false' : '文本';
-        const enType = opt.type === 'integer' ? `a whole number${opt.minimum !== undefined ? ` (at least ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true or false' : 'text';
+        const zhType =
+          opt.type === 'integer'
+            ? `整数${opt.minimum !== undefined ? `(不小于 ${opt.minimum})` : ''}`
+            : opt.type === 'boolean'
+              ? 'true 或 false'
+              : '文本';
+        const enType =
+          opt.type === 'integer'
+            ? `a whole number${opt.minimum !== undefined ? ` (at least ${opt.minimum})` : ''}`
+            : opt.type === 'boolean'
+              ? 'true or false'
+              : 'text';
         diagnostics.push({
           file: body.file.path,
           ...where,

@@ -3,7 +3,6 @@
 // year remain, default 30). A rule set to `off` in yishi.yaml turns its kind of item off too. Works whether or
 // not the rule is registered: without it, the body's setting is read directly.
 import type { Records } from '../model/records.js';
-import type { RuleSetting } from '../model/types.js';
 import { resolveRuleConfig } from './run-rules.js';
 
 export const DEFAULT_MINUTES_DAYS = 15;
@@ -27,7 +26,7 @@ function ruleDays(records: Records, id: string, fallback: number): number | unde
   const setting = records.body?.data.rules?.[id];
   if (setting === 'off') return undefined;
   if (setting !== undefined && typeof setting === 'object') {
-    const s = setting as RuleSetting;
+    const s = setting;
     if (s.severity === 'off') return undefined;
     if (typeof s.days === 'number' && Number.isInteger(s.days) && s.days >= 0) return s.days;
   }

@@ -14,4 +14,18 @@ import { register as issue } from './issue.js';
 import { register as log } from './log.js';
 import { register as audit } from './audit.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules, render, init, newRecord, progress, extend, issue, log, audit];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  validate,
+  schema,
+  overdue,
+  tasks,
+  rules,
+  render,
+  init,
+  newRecord,
+  progress,
+  extend,
+  issue,
+  log,
+  audit,
+];

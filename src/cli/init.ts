@@ -6,7 +6,8 @@ import type { InitInput } from '../write/init-folder.js';
 import { UsageError, addLangOption, now, parseDate, type CommonOptions } from './context.js';
 import { packageVersion } from './package-version.js';
 
-type InitOptions = CommonOptions & Omit<InitInput, 'established' | 'ciPrefix' | 'yishiPackage'> & { established?: string; dryRun?: boolean };
+type InitOptions = CommonOptions &
+  Omit<InitInput, 'established' | 'ciPrefix' | 'yishiPackage'> & { established?: string; dryRun?: boolean };
 
 export function register(program: Command): void {
   const cmd = program
@@ -42,7 +43,10 @@ export function register(program: Command): void {
     if (!isTimeZone(opts.timezone))
       throw new UsageError(`“${opts.timezone}”不是有效的时区名称,例如 Asia/Shanghai。`, `"${opts.timezone}" is not a time zone, e.g. Asia/Shanghai.`);
     if (opts.minutesNumber !== undefined && !opts.minutesNumber.includes('{n}'))
-      throw new UsageError('--minutes-number 模板必须包含 {n}(序号),例如 X困保纪〔{year}〕{n}号。', '--minutes-number must contain {n} (the running number), e.g. Minutes [{year}] No. {n}.');
+      throw new UsageError(
+        '--minutes-number 模板必须包含 {n}(序号),例如 X困保纪〔{year}〕{n}号。',
+        '--minutes-number must contain {n} (the running number), e.g. Minutes [{year}] No. {n}.',
+      );
     const established = parseDate(opts.established, '--established') ?? todayIn(opts.timezone, now());
 
     // Where the CI files go: the top of the repository the folder is in, or the folder when it is in none.
@@ -84,7 +88,11 @@ export function register(program: Command): void {
       );
     }
     if (!top) {
-      if (!git.hasGit()) say('找不到 git,未初始化仓库;请安装 git 后在该文件夹运行 git init。', 'git is not installed, so no repository was created; install git and run git init in the folder.');
+      if (!git.hasGit())
+        say(
+          '找不到 git,未初始化仓库;请安装 git 后在该文件夹运行 git init。',
+          'git is not installed, so no repository was created; install git and run git init in the folder.',
+        );
       else git.git(dir, ['init', '--quiet']);
     }
     const shown = relative(process.cwd(), dir) || '.';

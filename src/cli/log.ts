@@ -14,7 +14,15 @@ export function register(program: Command): void {
     .command('log')
     .description("a record's history from git: date, author, commit and what changed / 记录的修改历史")
     .argument('<record-id>', 'e.g. 2024-03-15-plenary-2, mz, or yishi.yaml / 记录 id')
-    .addOption(new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices(['body', 'member', 'duty', 'meeting', 'resolution']))
+    .addOption(
+      new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices([
+        'body',
+        'member',
+        'duty',
+        'meeting',
+        'resolution',
+      ]),
+    )
     .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json']).default('text'))
     .option('--no-color', 'no colour / 不使用颜色');
   addDirOption(cmd);
@@ -32,7 +40,9 @@ export function register(program: Command): void {
     const body = loaded.records.find((r) => r.kind === 'body')?.data as { locale?: string } | undefined;
     const lang = chooseLang(opts.lang, body?.locale);
     const isBody = id === 'yishi.yaml' || id === 'yishi' || id === 'body';
-    const found = loaded.records.filter((r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind));
+    const found = loaded.records.filter(
+      (r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind),
+    );
     if (found.length === 0) {
       const close = didYouMean(id, loaded.records.filter((r) => r.kind !== 'body').map((r) => r.id));
       throw new UsageError(
@@ -49,7 +59,9 @@ export function register(program: Command): void {
     }
     if (git.isShallow(root))
       process.stderr.write(
-        lang === 'zh' ? 'yishi: 这是一个浅克隆,较早的历史不在本地,以下历史不完整。\n' : 'yishi: this is a shallow clone; earlier history is missing and the log below is incomplete.\n',
+        lang === 'zh'
+          ? 'yishi: 这是一个浅克隆,较早的历史不在本地,以下历史不完整。\n'
+          : 'yishi: this is a shallow clone; earlier history is missing and the log below is incomplete.\n',
       );
     const logs = found.map((r) => ({ path: r.file.path, entries: recordLog(repo, r.file.path, r.kind) }));
     if (opts.format === 'json') {

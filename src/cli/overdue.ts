@@ -44,12 +44,21 @@ export function register(program: Command): void {
     const items = groupItems(mine, opts.by).flatMap((g) => g.items);
     const names = labels.namesOf(records, lang, today);
     const unitName =
-      unit === undefined ? undefined : unit === 'office' ? names.unit(unit) : lang === 'zh' ? `${names.unit(unit)}(${unit})` : `${names.unit(unit)} (${unit})`;
+      unit === undefined
+        ? undefined
+        : unit === 'office'
+          ? names.unit(unit)
+          : lang === 'zh'
+            ? `${names.unit(unit)}(${unit})`
+            : `${names.unit(unit)} (${unit})`;
     const summary = labels.overdueSummary(items, today, withinDays, lang, unitName);
     const anyOverdue = items.some((i) => i.level === 'overdue');
     const { formatItems } = await import('../report/format-items.js');
     const output = await formatItems(opts.format, items, today, async () => {
-      const [{ makeChalk }, { overdueColumns }] = await Promise.all([import('../report/color.js'), import('../report/supervision-table.js')]);
+      const [{ makeChalk }, { overdueColumns }] = await Promise.all([
+        import('../report/color.js'),
+        import('../report/supervision-table.js'),
+      ]);
       return {
         lang,
         chalk: makeChalk(process.stdout, process.env, opts.color === false ? false : undefined),

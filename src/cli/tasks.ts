@@ -58,7 +58,9 @@ export function register(program: Command): void {
     .argument('[show]', 'show: print one task whole / 显示一项议定事项的全部情况')
     .argument('[id]', 'with show: the resolution id, e.g. 2024-03-15-plenary-2 / 议定事项 id')
     .addOption(
-      new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式').choices(['table', 'json', 'csv', 'markdown']).default('table'),
+      new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式')
+        .choices(['table', 'json', 'csv', 'markdown'])
+        .default('table'),
     )
     .addOption(
       new Option('--status <status>', `only tasks with this status (repeatable): ${STATUSES.join('|')} / 按状态筛选,可重复`).argParser(
@@ -95,7 +97,10 @@ export function register(program: Command): void {
     if (action === 'show') {
       const rec = await taskRecord(records, id!);
       const detail = await import('../report/task-detail.js');
-      finish(opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk), 0);
+      finish(
+        opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk),
+        0,
+      );
       return;
     }
 

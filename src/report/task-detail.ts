@@ -63,7 +63,9 @@ export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: 
       fields.push([
         HEADERS.owner[lang],
         unit(ownership.owner) +
-          (ownership.chain.length > 1 ? `${zh ? ';席位接替:' : '; succession: '}${ownership.chain.map((id) => names.unit(id)).join(' → ')}` : '') +
+          (ownership.chain.length > 1
+            ? `${zh ? ';席位接替:' : '; succession: '}${ownership.chain.map((id) => names.unit(id)).join(' → ')}`
+            : '') +
           (ended !== undefined ? (zh ? `;已于 ${ended} 撤销,没有接替单位` : `; left the body on ${ended} with no successor`) : ''),
       ]);
     fields.push([HEADERS.responsible[lang], units(r.responsible)]);
@@ -120,7 +122,12 @@ export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: 
     lines.push('', chalk.bold(zh ? '落实情况' : 'Progress'));
     const progress = r.progress ?? [];
     if (progress.length === 0) lines.push(`  ${zh ? '尚无落实情况报告。' : 'No progress reported yet.'}`);
-    const rows = progress.map((p) => [p.date, p.by ? names.unit(p.by) : '-', statusLabel(p.status, lang), (p.note ?? '').trim().replace(/\s*\n\s*/g, ' ')]);
+    const rows = progress.map((p) => [
+      p.date,
+      p.by ? names.unit(p.by) : '-',
+      statusLabel(p.status, lang),
+      (p.note ?? '').trim().replace(/\s*\n\s*/g, ' '),
+    ]);
     const widths = columnWidths(rows);
     for (const row of rows) lines.push(`  ${row.map((c, i) => (i < row.length - 1 ? padTo(c, widths[i]!) : c)).join('  ')}`.trimEnd());
   }

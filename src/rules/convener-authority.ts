@@ -112,7 +112,7 @@ export const rule: Rule = {
           ['delegated'],
           message(
             '“受组长委托”(delegated: true)只用于副组长召集的会议;本次会议不是副组长召集的,请删去这一行。',
-            '`delegated: true` is only for a meeting a deputy convened on the leader\'s delegation; this one was not convened by a deputy: remove the line.',
+            "`delegated: true` is only for a meeting a deputy convened on the leader's delegation; this one was not convened by a deputy: remove the line.",
           ),
           { severity: 'warning' },
         );

@@ -94,7 +94,10 @@ export const rule: Rule = {
           res,
           u.path,
           earlier === u.role
-            ? message(`${who.zh}在${now.zh}中列了两次;请删去重复的一项。`, `${who.en} is listed twice as ${now.en}; remove the repeated entry.`)
+            ? message(
+                `${who.zh}在${now.zh}中列了两次;请删去重复的一项。`,
+                `${who.en} is listed twice as ${now.en}; remove the repeated entry.`,
+              )
             : message(
                 `${who.zh}已是本事项的${was.zh},不应同时列为${now.zh};一个单位在一项事项中只承担一种角色,请删去这一项。`,
                 `${who.en} is already the ${was.en} of this item and cannot also be a ${now.en}; a unit has one role in an item: remove this entry.`,

@@ -46,7 +46,11 @@ function field(path: PathSegment[]): string {
   return last === undefined ? '' : String(last);
 }
 
-function describe(error: ErrorObject, path: PathSegment[], units: readonly UnitOfMember[]): { message: Message; on: 'key' | 'value'; path: PathSegment[] } {
+function describe(
+  error: ErrorObject,
+  path: PathSegment[],
+  units: readonly UnitOfMember[],
+): { message: Message; on: 'key' | 'value'; path: PathSegment[] } {
   const name = field(path);
   const label = name ? `“${name}”` : '';
   const labelEn = name ? `"${name}" ` : '';
@@ -54,7 +58,7 @@ function describe(error: ErrorObject, path: PathSegment[], units: readonly UnitO
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys(((error.parentSchema as { properties?: object })?.properties ?? {}) as object);
+      const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
       const guess = didYouMean(extra, known);
       const keyPath = [...path, extra];
       return {

@@ -14,7 +14,13 @@ describe('reference', () => {
       ),
     ).toEqual([]);
     expect(
-      findingsOf('reference', smallBody({ 'duties/group.yaml': 'holder: group\nfrom: 2024-01-10\ntext: 职责\n', 'meetings/2025/l.yaml': 'kind: liaison\ntitle: 联络员会议\ndate: 2025-03-20\nconvener: office\n' })),
+      findingsOf(
+        'reference',
+        smallBody({
+          'duties/group.yaml': 'holder: group\nfrom: 2024-01-10\ntext: 职责\n',
+          'meetings/2025/l.yaml': 'kind: liaison\ntitle: 联络员会议\ndate: 2025-03-20\nconvener: office\n',
+        }),
+      ),
     ).toEqual([]);
   });
 
@@ -31,7 +37,9 @@ describe('reference', () => {
         'yishi.yaml': String(smallBody()['yishi.yaml']).replace('host: mz', 'host: mzj'),
         'meetings/2025/m.yaml': meeting + 'attendees:\n  - zz\n  - member: cq\nabsent:\n  - member: gaa\n',
         'resolutions/2025/m-1.yaml':
-          'meeting: m\nno: 1\ntext: 建库\nlead: mz\ndue: 2025-06-30\nextensions:\n  - due: 2025-09-30\n    granted_by: n\nsuperseded_by: m-9\nprogress:\n  - date: 2025-04-01\n    by: cc\n    status: in_progress\n',
+          'meeting: m\nno: 1\ntext: 建库\nlead: mz\ndue: 2025-06-30\nextensions:\n  - due: 2025-09-30\n' +
+            '    granted_by: n\nsuperseded_by: m-9\nprogress:\n  - date: 2025-04-01\n    by: cc\n' +
+            '    status: in_progress\n',
         'resolutions/2025/x-1.yaml': 'meeting: x\nno: 1\ntext: 同意\n',
         'duties/d.yaml': 'holder: township\nfrom: 2024-01-10\ntext: 职责\n',
       }),

@@ -7,12 +7,17 @@ import { DRAFT_MEETING, MEETING_ID, MEETING_PATH, RESOLUTION, RESOLUTION_PATH, W
 import { gitEnv, smallRepo } from '../helpers/git.js';
 
 const yishi = (dir: string, args: string[]) => runYishi(args, { cwd: dir, env: gitEnv() });
-const ISSUED = (number: string) => DRAFT_MEETING.replace('  status: draft\n', `  status: issued\n  number: ${number}\n  issued: 2024-07-01\n  signed_by: zz\n`);
+const ISSUED = (number: string) =>
+  DRAFT_MEETING.replace('  status: draft\n', `  status: issued\n  number: ${number}\n  issued: 2024-07-01\n  signed_by: zz\n`);
 
 describe('yishi issue', () => {
   it('sets status, the next number from the template, date and signer, and nothing else', () => {
     // the written review of 2024-06-20 is the first minutes issued in 2024, so this one is number 2
-    const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, [RESOLUTION_PATH]: RESOLUTION, 'meetings/2024/2024-06-20-written.yaml': WRITTEN_REVIEW.replace('2号', '1号') });
+    const dir = smallRepo({
+      [MEETING_PATH]: DRAFT_MEETING,
+      [RESOLUTION_PATH]: RESOLUTION,
+      'meetings/2024/2024-06-20-written.yaml': WRITTEN_REVIEW.replace('2号', '1号'),
+    });
     const r = yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-07-01', '--as-of', '2024-07-01']);
     // issued late: a warning of the minutes-issued rule is shown, and does not block
     expect(r.stderr).toContain('  14:11  警告  会议纪要在会后第 108 天(2024-07-01)才印发');
@@ -23,12 +28,26 @@ describe('yishi issue', () => {
 
   it('--number overrides the template; issuing twice is refused', () => {
     const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING });
-    expect(yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--number', '测困保纪〔2024〕7号', '--date', '2024-07-01', '--as-of', '2024-07-01']).status).toBe(0);
+    expect(
+      yishi(dir, [
+        'issue',
+        MEETING_ID,
+        '--signed-by',
+        'zz',
+        '--number',
+        '测困保纪〔2024〕7号',
+        '--date',
+        '2024-07-01',
+        '--as-of',
+        '2024-07-01',
+      ]).status,
+    ).toBe(0);
     expect(readFileSync(join(dir, MEETING_PATH), 'utf8')).toBe(ISSUED('测困保纪〔2024〕7号'));
     const again = yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-07-02', '--as-of', '2024-07-02', '--lang', 'en']);
     expect(again.status).toBe(1);
     expect(again.stderr).toBe(
-      'yishi: Nothing written: The minutes of meeting "2024-03-15-plenary" were already issued on 2024-07-01 (测困保纪〔2024〕7号); the record is sealed.\n',
+      'yishi: Nothing written: The minutes of meeting "2024-03-15-plenary" were already issued on ' +
+        '2024-07-01 (测困保纪〔2024〕7号); the record is sealed.\n',
     );
   });
 

@@ -21,7 +21,14 @@ type Lang = (typeof LANGS)[number];
 
 /** One meeting of each kind and state: plenary with a deputy attending, written review, delegated thematic
  * meeting with a 救急难 case, liaison meeting, draft minutes, and the plenary the demo renders. */
-const MINUTES = ['2024-03-15-plenary', '2024-06-20-written', '2024-08-16-thematic', '2025-09-12-liaison', '2026-03-18-plenary', '2026-11-20-thematic'];
+const MINUTES = [
+  '2024-03-15-plenary',
+  '2024-06-20-written',
+  '2024-08-16-thematic',
+  '2025-09-12-liaison',
+  '2026-03-18-plenary',
+  '2026-11-20-thematic',
+];
 const AGENDAS = ['2026-03-18-plenary', '2026-06-24-written'];
 const YEARS = [2024, 2025];
 
