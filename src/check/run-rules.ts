@@ -2,9 +2,10 @@
 import { didYouMean } from '../core/did-you-mean.js';
 import { message, type Diagnostic, type Severity } from '../core/diagnostic.js';
 import { positionOf } from '../load/source-file.js';
-import type { Records } from '../model/records.js';
+import type { Rec, Records } from '../model/records.js';
+import type { Body, RuleSetting } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleContext, RuleLevel } from '../rules/rule.js';
+import type { Rule, RuleContext, RuleLevel, RuleOption } from '../rules/rule.js';
 
 export interface RuleConfig {
   level: RuleLevel;
@@ -13,6 +14,61 @@ export interface RuleConfig {
 
 function defaults(rule: Rule): Record<string, number | boolean | string> {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, o]) => [k, o.default]));
+}
+
+/** How an option's type is named in a finding. */
+function optionTypeWords(opt: RuleOption): { zhType: string; enType: string } {
+  const zhType =
+    opt.type === 'integer' ? `整数${opt.minimum !== undefined ? `(不小于 ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true 或 false' : '文本';
+  const enType =
+    opt.type === 'integer'
+      ? `a whole number${opt.minimum !== undefined ? ` (at least ${opt.minimum})` : ''}`
+      : opt.type === 'boolean'
+        ? 'true or false'
+        : 'text';
+  return { zhType, enType };
+}
+
+/** Apply `{ severity, option: value, … }` of one rule to its entry; findings for unknown or mistyped options. */
+function applySetting(rule: Rule, setting: RuleSetting, entry: RuleConfig, body: Rec<Body>, diagnostics: Diagnostic[]): void {
+  const id = rule.meta.id;
+  if (setting.severity) entry.level = setting.severity;
+  for (const [name, value] of Object.entries(setting)) {
+    if (name === 'severity') continue;
+    const opt = rule.meta.options?.[name];
+    const where = positionOf(body.file, ['rules', id, name], opt ? 'value' : 'key');
+    if (!opt) {
+      const known = Object.keys(rule.meta.options ?? {});
+      const close = didYouMean(name, known);
+      diagnostics.push({
+        file: body.file.path,
+        ...where,
+        severity: 'error',
+        rule: 'rules-config',
+        message: message(
+          `规则“${id}”没有选项“${name}”。${close ? `你是不是想写“${close}”?` : known.length ? `可用选项:${known.join('、')}。` : '该规则没有选项。'}`,
+          `Rule "${id}" has no option "${name}".${close ? ` Did you mean "${close}"?` : known.length ? ` Options: ${known.join(', ')}.` : ' It takes no options.'}`,
+        ),
+      });
+      continue;
+    }
+    const ok =
+      opt.type === 'integer'
+        ? Number.isInteger(value) && (opt.minimum === undefined || (value as number) >= opt.minimum)
+        : typeof value === opt.type;
+    if (!ok) {
+      const { zhType, enType } = optionTypeWords(opt);
+      diagnostics.push({
+        file: body.file.path,
+        ...where,
+        severity: 'error',
+        rule: 'rules-config',
+        message: message(`规则“${id}”的选项“${name}”应为${zhType}。`, `Option "${name}" of rule "${id}" must be ${enType}.`),
+      });
+      continue;
+    }
+    entry.options[name] = value as number | boolean | string;
+  }
 }
 
 /** The effective configuration of every rule, and findings for unknown rule ids or options in yishi.yaml. */
@@ -48,55 +104,7 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
       entry.level = setting;
       continue;
     }
-    const s = setting;
-    if (s.severity) entry.level = s.severity;
-    for (const [name, value] of Object.entries(s)) {
-      if (name === 'severity') continue;
-      const opt = rule.meta.options?.[name];
-      const where = positionOf(body.file, ['rules', id, name], opt ? 'value' : 'key');
-      if (!opt) {
-        const known = Object.keys(rule.meta.options ?? {});
-        const close = didYouMean(name, known);
-        diagnostics.push({
-          file: body.file.path,
-          ...where,
-          severity: 'error',
-          rule: 'rules-config',
-          message: message(
-            `规则“${id}”没有选项“${name}”。${close ? `你是不是想写“${close}”?` : known.length ? `可用选项:${known.join('、')}。` : '该规则没有选项。'}`,
-            `Rule "${id}" has no option "${name}".${close ? ` Did you mean "${close}"?` : known.length ? ` Options: ${known.join(', ')}.` : ' It takes no options.'}`,
-          ),
-        });
-        continue;
-      }
-      const ok =
-        opt.type === 'integer'
-          ? Number.isInteger(value) && (opt.minimum === undefined || (value as number) >= opt.minimum)
-          : typeof value === opt.type;
-      if (!ok) {
-        const zhType =
-          opt.type === 'integer'
-            ? `整数${opt.minimum !== undefined ? `(不小于 ${opt.minimum})` : ''}`
-            : opt.type === 'boolean'
-              ? 'true 或 false'
-              : '文本';
-        const enType =
-          opt.type === 'integer'
-            ? `a whole number${opt.minimum !== undefined ? ` (at least ${opt.minimum})` : ''}`
-            : opt.type === 'boolean'
-              ? 'true or false'
-              : 'text';
-        diagnostics.push({
-          file: body.file.path,
-          ...where,
-          severity: 'error',
-          rule: 'rules-config',
-          message: message(`规则“${id}”的选项“${name}”应为${zhType}。`, `Option "${name}" of rule "${id}" must be ${enType}.`),
-        });
-        continue;
-      }
-      entry.options[name] = value as number | boolean | string;
-    }
+    applySetting(rule, setting, entry, body, diagnostics);
   }
   return { config, diagnostics };
 }
