@@ -71,7 +71,9 @@ describe('schema', () => {
     );
     expect(found).toEqual([{ at: 'members/xx.yaml:1:1', severity: 'error', message: '缺少必填字段“position”(职务)。' }]);
   });
+});
 
+describe('schema', () => {
   it('explains that a unit name is not an id', () => {
     const found = findingsOf(
       'schema',
@@ -115,7 +117,9 @@ describe('schema', () => {
     expect(found.map((f) => f.at)).toEqual(['meetings/2025/2025-03-20-plenary.yaml:8:5']);
     expect(found[0]!.message).toContain('你是不是想写“name”');
   });
+});
 
+describe('schema', () => {
   it('explains a badly written time, material path, hash and minutes number instead of showing the regular expression', () => {
     const files = smallBody({
       'meetings/2025/2025-03-20-plenary.yaml':

@@ -73,7 +73,9 @@ describe('yishi init', () => {
     expect(gl).toContain('    - npm install --global "$YISHI_PACKAGE"\n    - yishi validate --format text\n    - yishi overdue\n');
     expect(git(dir, ['rev-parse', '--show-toplevel']).trim()).toBe(dir);
   });
+});
 
+describe('yishi init', () => {
   it('the new folder needs only the office host; with it (and its duty) it validates', () => {
     const parent = freshDir();
     yishi(parent, ['init', 'body', '--name', NAME, '--established', '2024-01-10']);
@@ -136,7 +138,9 @@ describe('yishi init', () => {
     expect(readFileSync(join(top, '.gitlab-ci.yml'), 'utf8')).toContain('    - cd records/county\n');
     expect(existsSync(join(top, 'records/county/.github'))).toBe(false);
   });
+});
 
+describe('yishi init', () => {
   it('a folder that cannot be made (a file in the way) is reported in both languages (exit 2), not as a bug', () => {
     const base = freshDir();
     writeFileSync(join(base, 'records'), '');

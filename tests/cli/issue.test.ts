@@ -75,7 +75,9 @@ describe('yishi issue', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('yishi: 未写入:会议“2024-03-15-plenary”的记录还有待填写的内容:recorder。请先补齐(见文件中的 TODO),再印发纪要。\n');
   });
+});
 
+describe('yishi issue', () => {
   it('a template without {year} numbers on across years, and a number already taken is skipped', () => {
     const nextYear = DRAFT_MEETING.replace('date: 2024-03-15', 'date: 2025-02-10').replace(/2024年第一次/g, '2025年第一次');
     const dir = smallRepo({ [MEETING_PATH]: ISSUED('测困保纪1号'), 'meetings/2025/2025-02-10-plenary.yaml': nextYear });

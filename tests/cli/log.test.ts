@@ -64,7 +64,9 @@ describe('yishi log', () => {
       [c[4], ['progress + done (2024-09-26, mz)']],
     ]);
   });
+});
 
+describe('yishi log', () => {
   it('on two branches, each commit is told against its own parent, not the commit listed before it', () => {
     const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, [RESOLUTION_PATH]: RESOLUTION }, '2024-03-16');
     git(dir, ['checkout', '-q', '-b', 'side']);

@@ -65,7 +65,9 @@ describe('yishi new meeting', () => {
     expect(r.stdout.startsWith('# yaml-language-server: $schema=../../.yishi/schemas/meeting.schema.json\n')).toBe(true);
     expect(existsSync(join(dir, 'meetings/2024'))).toBe(false);
   });
+});
 
+describe('yishi new meeting', () => {
   it('a file system that refuses the write is reported as such (exit 2, as by render -o), not as a bug in yishi', () => {
     const dir = smallRepo();
     mkdirSync(join(dir, 'meetings'), { recursive: true });

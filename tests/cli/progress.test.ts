@@ -65,7 +65,9 @@ describe('yishi progress', () => {
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, RESOLUTION_PATH), 'utf8')).toContain('  - date: 2024-07-15\n    by: cz\n    status: blocked\n');
   });
+});
 
+describe('yishi progress', () => {
   it('an entry that would be invalid is refused with the finding and the file stays byte for byte', () => {
     const dir = smallRepo(sealedMeeting());
     const before = readFileSync(join(dir, RESOLUTION_PATH));
@@ -132,7 +134,9 @@ describe('yishi progress', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^yishi: 注意:记录文件夹中已有 \d+ 个与本次改动无关的错误,不影响本次写入;运行 yishi validate 查看。\n$/);
   });
+});
 
+describe('yishi progress', () => {
   it('--dry-run prints the new text and writes nothing', () => {
     const dir = smallRepo(sealedMeeting());
     const r = yishi(dir, [

@@ -88,7 +88,9 @@ describe('yishi validate', () => {
     expect(r.stderr).toContain('"2025-02-30" is not a real date');
     expect(runYishi(['nosuchcommand']).status).toBe(2);
   });
+});
 
+describe('yishi validate', () => {
   it('exits 0 for --help and --version', () => {
     expect(runYishi(['--help']).status).toBe(0);
     expect(runYishi(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);

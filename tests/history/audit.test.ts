@@ -137,7 +137,9 @@ describe('yishi audit', () => {
     ]);
     expect(list[0]!.message).toContain('this commit re-dates progress[2].date (2024-06-28 → 2024-06-20)');
   });
+});
 
+describe('yishi audit', () => {
   it('catches an edited meeting record and a resolution added after the minutes were issued', () => {
     const { dir } = honestHistory();
     edit(dir, MEETING_PATH, '会议议定一项事项。', '会议议定两项事项。');
@@ -168,7 +170,9 @@ describe('yishi audit', () => {
     );
     expect(yishi(dir, ['audit', '--since', 'no-such-rev']).status).toBe(2);
   });
+});
 
+describe('yishi audit', () => {
   it('catches an edit made in a merge commit itself, and passes an honest merge of two branches that both append', () => {
     const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, [RESOLUTION_PATH]: RESOLUTION }, '2024-03-16');
     expect(yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-03-22', '--as-of', '2024-03-22']).status).toBe(0);

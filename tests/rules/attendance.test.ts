@@ -62,7 +62,9 @@ describe('attendance', () => {
       expect(found(meeting('thematic', ['attendees: [zz, nosuch]']))).toEqual([]);
     });
   });
+});
 
+describe('attendance', () => {
   describe('invalid', () => {
     it('an attendee whose seat had ended, pointing at the list item and naming the successor', () => {
       const all = findingsOf(ID, meeting('thematic', ['attendees:', '  - mz', '  - gaj'], SUCCESSION), AS_OF);

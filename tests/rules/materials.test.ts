@@ -67,7 +67,9 @@ describe('materials', () => {
       expect(found(dir)).toEqual([]);
     });
   });
+});
 
+describe('materials', () => {
   describe('invalid', () => {
     it('a file that does not exist', () => {
       const dir = folder([

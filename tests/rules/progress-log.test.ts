@@ -82,7 +82,9 @@ describe('progress-log', () => {
       expect(findingsOf('reference', files, AS_OF).map((f) => f.at)).toEqual([`${RES}:8:9`]);
     });
   });
+});
 
+describe('progress-log', () => {
   describe('invalid', () => {
     it('an entry dated before the one above it', () => {
       expect(

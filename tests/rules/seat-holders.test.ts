@@ -80,7 +80,9 @@ describe('seat-holders', () => {
       expect(findingsOf('schema', files, AS_OF)).toEqual([]);
     });
   });
+});
 
+describe('seat-holders', () => {
   describe('invalid', () => {
     it('a holder who starts before the previous one ends', () => {
       const files = smallBody({

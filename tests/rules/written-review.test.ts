@@ -59,7 +59,9 @@ describe('written-review', () => {
       expect(findingsOf('reference', files, '2025-07-01').map((f) => f.at)).toEqual([`${FILE}:18:13`]);
     });
   });
+});
 
+describe('written-review', () => {
   describe('invalid', () => {
     it('a participant with no opinion after respond_by is a warning, at the participant', () => {
       const files = review([
