@@ -1,11 +1,11 @@
 // Run the rules over the records with the body's settings (`rules:` in yishi.yaml), and check those settings.
 import { didYouMean } from '../core/did-you-mean.js';
 import { message, type Diagnostic, type Severity } from '../core/diagnostic.js';
-import { positionOf } from '../load/source-file.js';
-import type { Rec, Records } from '../model/records.js';
-import type { Body, RuleSetting } from '../model/types.js';
+import { unknownName } from '../core/unknown-id.js';
+import { sourceIndexOf, type SourceIndex } from '../load/source-index.js';
+import type { Records } from '../model/records.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleContext, RuleLevel, RuleOption } from '../rules/rule.js';
+import type { Rule, RuleContext, RuleLevel } from '../rules/rule.js';
 
 export interface RuleConfig {
   level: RuleLevel;
@@ -16,63 +16,13 @@ function defaults(rule: Rule): Record<string, number | boolean | string> {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, o]) => [k, o.default]));
 }
 
-/** How an option's type is named in a finding. */
-function optionTypeWords(opt: RuleOption): { zhType: string; enType: string } {
-  const zhType =
-    opt.type === 'integer' ? `整数${opt.minimum !== undefined ? `(不小于 ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true 或 false' : '文本';
-  const enType =
-    opt.type === 'integer'
-      ? `a whole number${opt.minimum !== undefined ? ` (at least ${opt.minimum})` : ''}`
-      : opt.type === 'boolean'
-        ? 'true or false'
-        : 'text';
-  return { zhType, enType };
-}
-
-/** Apply `{ severity, option: value, … }` of one rule to its entry; findings for unknown or mistyped options. */
-function applySetting(rule: Rule, setting: RuleSetting, entry: RuleConfig, body: Rec<Body>, diagnostics: Diagnostic[]): void {
-  const id = rule.meta.id;
-  if (setting.severity) entry.level = setting.severity;
-  for (const [name, value] of Object.entries(setting)) {
-    if (name === 'severity') continue;
-    const opt = rule.meta.options?.[name];
-    const where = positionOf(body.file, ['rules', id, name], opt ? 'value' : 'key');
-    if (!opt) {
-      const known = Object.keys(rule.meta.options ?? {});
-      const close = didYouMean(name, known);
-      diagnostics.push({
-        file: body.file.path,
-        ...where,
-        severity: 'error',
-        rule: 'rules-config',
-        message: message(
-          `规则“${id}”没有选项“${name}”。${close ? `你是不是想写“${close}”?` : known.length ? `可用选项:${known.join('、')}。` : '该规则没有选项。'}`,
-          `Rule "${id}" has no option "${name}".${close ? ` Did you mean "${close}"?` : known.length ? ` Options: ${known.join(', ')}.` : ' It takes no options.'}`,
-        ),
-      });
-      continue;
-    }
-    const ok =
-      opt.type === 'integer'
-        ? Number.isInteger(value) && (opt.minimum === undefined || (value as number) >= opt.minimum)
-        : typeof value === opt.type;
-    if (!ok) {
-      const { zhType, enType } = optionTypeWords(opt);
-      diagnostics.push({
-        file: body.file.path,
-        ...where,
-        severity: 'error',
-        rule: 'rules-config',
-        message: message(`规则“${id}”的选项“${name}”应为${zhType}。`, `Option "${name}" of rule "${id}" must be ${enType}.`),
-      });
-      continue;
-    }
-    entry.options[name] = value as number | boolean | string;
-  }
+/** The effective configuration of every rule, for commands that do not report on yishi.yaml's settings. */
+export function ruleConfig(records: Records, rules: readonly Rule[] = RULES): Map<string, RuleConfig> {
+  return resolveRuleConfig(records, sourceIndexOf([]), rules).config;
 }
 
 /** The effective configuration of every rule, and findings for unknown rule ids or options in yishi.yaml. */
-export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RULES): {
+export function resolveRuleConfig(records: Records, source: SourceIndex, rules: readonly Rule[] = RULES): {
   config: Map<string, RuleConfig>;
   diagnostics: Diagnostic[];
 } {
@@ -85,17 +35,18 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
   for (const [id, setting] of Object.entries(settings)) {
     const rule = rules.find((r) => r.meta.id === id);
     if (!rule || !body) {
-      const close = didYouMean(id, ids);
       if (body)
         diagnostics.push({
           file: body.file.path,
-          ...positionOf(body.file, ['rules', id], 'key'),
+          ...source.positionOf(body.file.path, ['rules', id], 'key'),
           severity: 'error',
           rule: 'rules-config',
-          message: message(
-            `没有名为“${id}”的规则。${close ? `你是不是想写“${close}”?` : '运行 yishi rules 查看全部规则。'}`,
-            `There is no rule "${id}".${close ? ` Did you mean "${close}"?` : ' Run yishi rules to list them.'}`,
-          ),
+          message: unknownName({
+            id,
+            kind: { zh: '规则', en: 'rule' },
+            known: ids,
+            otherwise: { zh: '运行 yishi rules 查看全部规则。', en: 'Run yishi rules to list them.' },
+          }),
         });
       continue;
     }
@@ -104,7 +55,45 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
       entry.level = setting;
       continue;
     }
-    applySetting(rule, setting, entry, body, diagnostics);
+    const s = setting;
+    if (s.severity) entry.level = s.severity;
+    for (const [name, value] of Object.entries(s)) {
+      if (name === 'severity') continue;
+      const opt = rule.meta.options?.[name];
+      const where = source.positionOf(body.file.path, ['rules', id, name], opt ? 'value' : 'key');
+      if (!opt) {
+        const known = Object.keys(rule.meta.options ?? {});
+        const close = didYouMean(name, known);
+        diagnostics.push({
+          file: body.file.path,
+          ...where,
+          severity: 'error',
+          rule: 'rules-config',
+          message: message(
+            `规则“${id}”没有选项“${name}”。${close ? `你是不是想写“${close}”?` : known.length ? `可用选项:${known.join('、')}。` : '该规则没有选项。'}`,
+            `Rule "${id}" has no option "${name}".${close ? ` Did you mean "${close}"?` : known.length ? ` Options: ${known.join(', ')}.` : ' It takes no options.'}`,
+          ),
+        });
+        continue;
+      }
+      const ok =
+        opt.type === 'integer'
+          ? Number.isInteger(value) && (opt.minimum === undefined || (value as number) >= opt.minimum)
+          : typeof value === opt.type;
+      if (!ok) {
+        const zhType = opt.type === 'integer' ? `整数${opt.minimum !== undefined ? `(不小于 ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true 或 false' : '文本';
+        const enType = opt.type === 'integer' ? `a whole number${opt.minimum !== undefined ? ` (at least ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true or false' : 'text';
+        diagnostics.push({
+          file: body.file.path,
+          ...where,
+          severity: 'error',
+          rule: 'rules-config',
+          message: message(`规则“${id}”的选项“${name}”应为${zhType}。`, `Option "${name}" of rule "${id}" must be ${enType}.`),
+        });
+        continue;
+      }
+      entry.options[name] = value as number | boolean | string;
+    }
   }
   return { config, diagnostics };
 }
@@ -112,6 +101,7 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
 /** Run every rule that is not off. A rule that throws on odd data is reported, never crashes the run. */
 export function runRules(
   records: Records,
+  source: SourceIndex,
   today: string,
   config: Map<string, RuleConfig>,
   rules: readonly Rule[] = RULES,
@@ -128,7 +118,7 @@ export function runRules(
         const severity: Severity = c.level === 'warn' ? 'warning' : (opts?.severity ?? 'error');
         out.push({
           file: record.file.path,
-          ...positionOf(record.file, path, opts?.on ?? 'value'),
+          ...source.positionOf(record.file.path, path, opts?.on ?? 'value'),
           severity,
           rule: rule.meta.id,
           message: msg,
