@@ -4,7 +4,6 @@ import { message, type Diagnostic, type Severity } from '../core/diagnostic.js';
 import { unknownName } from '../core/unknown-id.js';
 import { sourceIndexOf, type SourceIndex } from '../load/source-index.js';
 import type { Records } from '../model/records.js';
-import type { RuleSetting } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleContext, RuleLevel } from '../rules/rule.js';
 
@@ -56,7 +55,7 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
       entry.level = setting;
       continue;
     }
-    const s = setting as RuleSetting;
+    const s = setting;
     if (s.severity) entry.level = s.severity;
     for (const [name, value] of Object.entries(s)) {
       if (name === 'severity') continue;

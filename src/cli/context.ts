@@ -51,10 +51,11 @@ export function resolveRoot(opts: CommonOptions, cwd: string = process.cwd()): s
 
 export function parseDate(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
+  const given: string = value; // isIsoDate narrows `value` to never where it fails
   if (!isIsoDate(value))
     throw new UsageError(
-      `${option} 的值“${value}”不是有效日期,应写成 YYYY-MM-DD,例如 2025-07-01。`,
-      `${option} "${value}" is not a real date; write YYYY-MM-DD, e.g. 2025-07-01.`,
+      `${option} 的值“${given}”不是有效日期,应写成 YYYY-MM-DD,例如 2025-07-01。`,
+      `${option} "${given}" is not a real date; write YYYY-MM-DD, e.g. 2025-07-01.`,
     );
   return value;
 }

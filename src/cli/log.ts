@@ -34,7 +34,9 @@ export function register(program: Command): void {
     const body = loaded.records.find((r) => r.kind === 'body')?.data as { locale?: string } | undefined;
     const lang = chooseLang(opts.lang, body?.locale);
     const isBody = id === 'yishi.yaml' || id === 'yishi' || id === 'body';
-    const found = loaded.records.filter((r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind));
+    const found = loaded.records.filter(
+      (r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind),
+    );
     if (found.length === 0) {
       const known = loaded.records.filter((r) => r.kind !== 'body' && (!opts.kind || r.kind === opts.kind)).map((r) => r.id);
       const text = unknownName({ id, kind: opts.kind ? kindSpec(opts.kind).label : { zh: '记录', en: 'record' }, known });
@@ -49,7 +51,9 @@ export function register(program: Command): void {
     }
     if (git.isShallow(root))
       process.stderr.write(
-        lang === 'zh' ? 'yishi: 这是一个浅克隆,较早的历史不在本地,以下历史不完整。\n' : 'yishi: this is a shallow clone; earlier history is missing and the log below is incomplete.\n',
+        lang === 'zh'
+          ? 'yishi: 这是一个浅克隆,较早的历史不在本地,以下历史不完整。\n'
+          : 'yishi: this is a shallow clone; earlier history is missing and the log below is incomplete.\n',
       );
     const logs = found.map((r) => ({ path: r.file.path, entries: recordLog(repo, r.file.path, r.kind) }));
     if (opts.format === 'json') {

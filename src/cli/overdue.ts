@@ -46,7 +46,13 @@ export function register(program: Command): void {
     const items = groupItems(mine, opts.by).flatMap((g) => g.items);
     const names = labels.namesOf(records, lang, today);
     const unitName =
-      unit === undefined ? undefined : unit === 'office' ? names.unit(unit) : lang === 'zh' ? `${names.unit(unit)}(${unit})` : `${names.unit(unit)} (${unit})`;
+      unit === undefined
+        ? undefined
+        : unit === 'office'
+          ? names.unit(unit)
+          : lang === 'zh'
+            ? `${names.unit(unit)}(${unit})`
+            : `${names.unit(unit)} (${unit})`;
     const summary = labels.overdueSummary(items, today, withinDays, lang, unitName);
     const anyOverdue = items.some((i) => i.level === 'overdue');
     const { formatItems } = await import('../report/format-items.js');

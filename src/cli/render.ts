@@ -84,7 +84,9 @@ function checkReportYear(year: number, established: string | undefined, today: s
   const first = established === undefined ? undefined : Number(established.slice(0, 4));
   const last = Number(today.slice(0, 4));
   const range =
-    first === undefined || first > last ? undefined : { zh: `请写 ${first} 至 ${last} 年之间的年份`, en: `give --year between ${first} and ${last}` };
+    first === undefined || first > last
+      ? undefined
+      : { zh: `请写 ${first} 至 ${last} 年之间的年份`, en: `give --year between ${first} and ${last}` };
   if (first !== undefined && established !== undefined && year < first) {
     const [y, m, d] = established.split('-').map(Number);
     throw new UsageError(
@@ -135,8 +137,8 @@ async function checkMeetingId(records: import('../model/records.js').Records, id
 /** Write the whole document or nothing: a temporary file beside the target, renamed over it. */
 async function writeOutput(file: string, text: string): Promise<void> {
   const { writeFileAtomic } = await import('../write/atomic-write.js');
-  const { resolve } = await import('node:path');
-  const target = resolve(file);
+  const path = await import('node:path');
+  const target = path.resolve(file);
   try {
     writeFileAtomic(target, text);
   } catch (e) {

@@ -92,7 +92,10 @@ export function register(program: Command): void {
     if (action === 'show') {
       const rec = await taskRecord(records, id!);
       const detail = await import('../report/task-detail.js');
-      finish(opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk), 0);
+      finish(
+        opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk),
+        0,
+      );
       return;
     }
 

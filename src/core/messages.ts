@@ -39,12 +39,15 @@ export function declaredCatalogues(): readonly Catalogue[] {
 
 /** Fill a template's placeholders. */
 export function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (one !== undefined && other !== undefined) return Number(value) === 1 ? one : other;
-    return String(value);
-  });
+  return template.replace(
+    /\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (one !== undefined && other !== undefined) return Number(value) === 1 ? one : other;
+      return String(value);
+    },
+  );
 }
 
 /** The message of a catalogue entry in both languages. */

@@ -40,7 +40,7 @@ export type Records = Collections & {
 
 /** The records of one folder kind, by id. */
 export function recordsOfKind<K extends FolderKind>(records: Records, kind: K): Map<string, Rec<RecordTypes[K]>> {
-  return (records as unknown as Record<string, Map<string, Rec<RecordTypes[K]>>>)[RECORD_KINDS[kind].collection];
+  return (records as unknown as Record<string, Map<string, Rec<RecordTypes[K]>>>)[RECORD_KINDS[kind].collection]!;
 }
 
 export function emptyRecords(root: string): Records {

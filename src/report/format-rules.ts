@@ -117,6 +117,8 @@ export function formatRulesMarkdown(rows: readonly RuleRow[], lang: Lang): strin
   const head = lang === 'zh' ? ['规则', '通知条款', '检查内容', '默认级别'] : ['Rule', 'Clause', 'What it checks', 'Default severity'];
   const out = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
   for (const r of rows)
-    out.push(`| \`${r.id}\` | ${r.clause || '—'} | ${cell(r.description)} | ${lang === 'zh' ? `${LEVEL_NAMES.zh[r.default]}(\`${r.default}\`)` : `\`${r.default}\``} |`);
+    out.push(
+      `| \`${r.id}\` | ${r.clause || '—'} | ${cell(r.description)} | ${lang === 'zh' ? `${LEVEL_NAMES.zh[r.default]}(\`${r.default}\`)` : `\`${r.default}\``} |`,
+    );
   return out.join('\n') + '\n';
 }

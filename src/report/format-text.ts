@@ -25,7 +25,11 @@ export function formatText(diagnostics: readonly Diagnostic[], files: number, la
   const s = summarize(diagnostics, files);
   if (lines.length > 0) lines.push('');
   if (s.errors === 0 && s.warnings === 0) {
-    lines.push(chalk.green(lang === 'zh' ? `检查了 ${s.files} 个文件,没有发现问题。` : `Checked ${s.files} file${s.files === 1 ? '' : 's'}: no problems.`));
+    lines.push(
+      chalk.green(
+        lang === 'zh' ? `检查了 ${s.files} 个文件,没有发现问题。` : `Checked ${s.files} file${s.files === 1 ? '' : 's'}: no problems.`,
+      ),
+    );
   } else {
     const text =
       lang === 'zh'

@@ -68,7 +68,22 @@ export function daysText(days: number | null, lang: Lang): string {
 }
 
 export const HEADERS: Words<
-  'owner' | 'role' | 'type' | 'id' | 'title' | 'due' | 'status' | 'days' | 'meeting' | 'lead' | 'responsible' | 'cooperating' | 'note' | 'level' | 'no' | 'source'
+  | 'owner'
+  | 'role'
+  | 'type'
+  | 'id'
+  | 'title'
+  | 'due'
+  | 'status'
+  | 'days'
+  | 'meeting'
+  | 'lead'
+  | 'responsible'
+  | 'cooperating'
+  | 'note'
+  | 'level'
+  | 'no'
+  | 'source'
 > = {
   owner: { zh: '承办单位', en: 'owner' },
   role: { zh: '角色', en: 'role' },
@@ -187,7 +202,10 @@ export function overdueSummary(
     return `截至 ${asOf},${who}${who ? ':' : ''}${parts.join(';')}。`;
   }
   const parts = [overdue.length > 0 ? `${overdue.length} overdue (${countByType(overdue, lang)})` : 'nothing overdue'];
-  if (soon.length > 0) parts.push(`${soon.length} due ${withinDays > 0 ? `within ${withinDays} day${withinDays === 1 ? '' : 's'}` : 'soon'} (${countByType(soon, lang)})`);
+  if (soon.length > 0)
+    parts.push(
+      `${soon.length} due ${withinDays > 0 ? `within ${withinDays} day${withinDays === 1 ? '' : 's'}` : 'soon'} (${countByType(soon, lang)})`,
+    );
   else if (withinDays > 0) parts.push(`nothing due within ${withinDays} day${withinDays === 1 ? '' : 's'}`);
   return `As of ${asOf}, ${who}${parts.join('; ')}.`;
 }

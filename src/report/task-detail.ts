@@ -35,17 +35,60 @@ export function taskDetailJson(records: Records, rec: Rec<Resolution>, today: st
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: string, lang: Lang, chalk: ChalkInstance): string {
+/** What every part of the detail needs: the records, the day, the language and how to name a unit. */
+interface DetailView {
+  records: Records;
+  today: string;
+  lang: Lang;
+  zh: boolean;
+  chalk: ChalkInstance;
+  names: ReturnType<typeof namesOf>;
+  unit: (id: string) => string;
+  units: (ids: readonly string[] | undefined) => string;
+}
+
+/** Lead, owner after succession, responsible and cooperating units, due date and status of a task. */
+function taskFields(view: DetailView, rec: Rec<Resolution>, lead: string): Array<[string, string]> {
+  const { records, today, lang, zh, chalk, names, unit, units } = view;
   const r = rec.data;
-  const names = namesOf(records, lang, today);
-  const zh = lang === 'zh';
-  const unit = (id: string): string => (zh ? `${names.unit(id)}(${id})` : `${names.unit(id)} (${id})`);
-  const units = (ids: readonly string[] | undefined): string =>
-    ids && ids.length > 0 ? ids.map(unit).join(zh ? '、' : ', ') : '-';
+  const fields: Array<[string, string]> = [];
+  const item = taskItem(records, rec, today);
+  const ownership = ownerOf(records, lead, today);
+  fields.push([zh ? '牵头单位' : 'lead', unit(lead)]);
+  const ended = names.ended?.(ownership.owner);
+  if (ownership.chain.length > 1 || ended !== undefined)
+    fields.push([
+      HEADERS.owner[lang],
+      unit(ownership.owner) +
+        (ownership.chain.length > 1
+          ? `${zh ? ';席位接替:' : '; succession: '}${ownership.chain.map((id) => names.unit(id)).join(' → ')}`
+          : '') +
+        (ended !== undefined ? (zh ? `;已于 ${ended} 撤销,没有接替单位` : `; left the body on ${ended} with no successor`) : ''),
+    ]);
+  fields.push([HEADERS.responsible[lang], units(r.responsible)]);
+  fields.push([HEADERS.cooperating[lang], units(r.cooperating)]);
+  const ext = r.extensions ?? [];
+  fields.push([
+    zh ? '落实时限' : 'due',
+    (item.due ?? '-') +
+      (ext.length > 0 && r.due
+        ? zh
+          ? `(原定 ${r.due},延期 ${ext.length} 次)`
+          : ` (first set to ${r.due}; extended ${ext.length} time${ext.length === 1 ? '' : 's'})`
+        : ''),
+  ]);
+  const days = item.days_overdue !== null ? daysText(item.days_overdue, lang) : '';
+  const statusText = `${statusLabel(item.status, lang)}${days && days !== '-' ? (zh ? `,${days}` : `, ${days}`) : ''}`;
+  fields.push([HEADERS.status[lang], item.level === 'overdue' ? chalk.red(statusText) : statusText]);
+  return fields;
+}
+
+/** The labelled fields at the top: meeting, units or kind, superseded_by, approval. */
+function fieldsOf(view: DetailView, rec: Rec<Resolution>): Array<[string, string]> {
+  const { records, lang, zh } = view;
+  const r = rec.data;
   const meeting = records.meetings.get(r.meeting)?.data;
   const fields: Array<[string, string]> = [];
-  const lines: string[] = [chalk.bold(`${rec.id}  ${r.title ?? ''}`.trimEnd())];
-
   fields.push([
     HEADERS.meeting[lang],
     zh
@@ -55,32 +98,7 @@ export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: 
   if (!isTask(r)) {
     fields.push([zh ? '类型' : 'kind', zh ? '决定事项(无牵头单位,无需跟踪落实)' : 'a decision without a lead: no follow-up']);
   } else {
-    const item = taskItem(records, rec, today);
-    const ownership = ownerOf(records, r.lead!, today);
-    fields.push([zh ? '牵头单位' : 'lead', unit(r.lead!)]);
-    const ended = names.ended?.(ownership.owner);
-    if (ownership.chain.length > 1 || ended !== undefined)
-      fields.push([
-        HEADERS.owner[lang],
-        unit(ownership.owner) +
-          (ownership.chain.length > 1 ? `${zh ? ';席位接替:' : '; succession: '}${ownership.chain.map((id) => names.unit(id)).join(' → ')}` : '') +
-          (ended !== undefined ? (zh ? `;已于 ${ended} 撤销,没有接替单位` : `; left the body on ${ended} with no successor`) : ''),
-      ]);
-    fields.push([HEADERS.responsible[lang], units(r.responsible)]);
-    fields.push([HEADERS.cooperating[lang], units(r.cooperating)]);
-    const ext = r.extensions ?? [];
-    fields.push([
-      zh ? '落实时限' : 'due',
-      (item.due ?? '-') +
-        (ext.length > 0 && r.due
-          ? zh
-            ? `(原定 ${r.due},延期 ${ext.length} 次)`
-            : ` (first set to ${r.due}; extended ${ext.length} time${ext.length === 1 ? '' : 's'})`
-          : ''),
-    ]);
-    const days = item.days_overdue !== null ? daysText(item.days_overdue, lang) : '';
-    const statusText = `${statusLabel(item.status, lang)}${days && days !== '-' ? (zh ? `,${days}` : `, ${days}`) : ''}`;
-    fields.push([HEADERS.status[lang], item.level === 'overdue' ? chalk.red(statusText) : statusText]);
+    fields.push(...taskFields(view, rec, r.lead!));
   }
   if (r.superseded_by) {
     const by = records.resolutions.get(r.superseded_by)?.data.title;
@@ -93,36 +111,64 @@ export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: 
       `${a.to}${zh ? ':' : ': '}${APPROVAL[a.status][lang]}${a.date ? (zh ? `(${a.date})` : ` (${a.date})`) : ''}`,
     ]);
   }
+  return fields;
+}
+
+function tableLines(rows: string[][]): string[] {
+  const widths = columnWidths(rows);
+  return rows.map((row) => `  ${row.map((c, i) => (i < row.length - 1 ? padTo(c, widths[i]!) : c)).join('  ')}`.trimEnd());
+}
+
+/** Each extension: from which due date to which, granted by which meeting, and why. */
+function extensionLines(view: DetailView, r: Resolution): string[] {
+  const { records, zh, chalk } = view;
+  const ext = r.extensions ?? [];
+  if (ext.length === 0) return [];
+  let before = r.due ?? '-';
+  const rows = ext.map((e) => {
+    const row = [
+      `${before} → ${e.due}`,
+      `${records.meetings.get(e.granted_by)?.data.title ?? e.granted_by}${zh ? `(${e.granted_by})` : ` (${e.granted_by})`}`,
+      e.reason ?? '',
+    ];
+    before = e.due;
+    return row;
+  });
+  return ['', chalk.bold(zh ? '延期' : 'Extensions'), ...tableLines(rows)];
+}
+
+/** The progress log of a task, one entry a line. */
+function progressLines(view: DetailView, r: Resolution): string[] {
+  const { lang, zh, chalk, names } = view;
+  if (!isTask(r)) return [];
+  const lines = ['', chalk.bold(zh ? '落实情况' : 'Progress')];
+  const progress = r.progress ?? [];
+  if (progress.length === 0) lines.push(`  ${zh ? '尚无落实情况报告。' : 'No progress reported yet.'}`);
+  const rows = progress.map((p) => [
+    p.date,
+    p.by ? names.unit(p.by) : '-',
+    statusLabel(p.status, lang),
+    (p.note ?? '').trim().replace(/\s*\n\s*/g, ' '),
+  ]);
+  return [...lines, ...tableLines(rows)];
+}
+
+export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: string, lang: Lang, chalk: ChalkInstance): string {
+  const r = rec.data;
+  const names = namesOf(records, lang, today);
+  const zh = lang === 'zh';
+  const unit = (id: string): string => (zh ? `${names.unit(id)}(${id})` : `${names.unit(id)} (${id})`);
+  const units = (ids: readonly string[] | undefined): string =>
+    ids && ids.length > 0 ? ids.map(unit).join(zh ? '、' : ', ') : '-';
+  const view: DetailView = { records, today, lang, zh, chalk, names, unit, units };
+
+  const fields = fieldsOf(view, rec);
+  const lines: string[] = [chalk.bold(`${rec.id}  ${r.title ?? ''}`.trimEnd())];
   const labelWidth = Math.max(...columnWidths(fields.map(([label]) => [label])));
   for (const [label, value] of fields) lines.push(`${padTo(label, labelWidth)}  ${value}`);
 
   lines.push('', chalk.bold(zh ? '议定内容' : 'Decision'));
   for (const l of r.text.trimEnd().split('\n')) lines.push(`  ${l}`.trimEnd());
-
-  const ext = r.extensions ?? [];
-  if (ext.length > 0) {
-    lines.push('', chalk.bold(zh ? '延期' : 'Extensions'));
-    let before = r.due ?? '-';
-    const rows = ext.map((e) => {
-      const row = [
-        `${before} → ${e.due}`,
-        `${records.meetings.get(e.granted_by)?.data.title ?? e.granted_by}${zh ? `(${e.granted_by})` : ` (${e.granted_by})`}`,
-        e.reason ?? '',
-      ];
-      before = e.due;
-      return row;
-    });
-    const widths = columnWidths(rows);
-    for (const row of rows) lines.push(`  ${row.map((c, i) => (i < row.length - 1 ? padTo(c, widths[i]!) : c)).join('  ')}`.trimEnd());
-  }
-
-  if (isTask(r)) {
-    lines.push('', chalk.bold(zh ? '落实情况' : 'Progress'));
-    const progress = r.progress ?? [];
-    if (progress.length === 0) lines.push(`  ${zh ? '尚无落实情况报告。' : 'No progress reported yet.'}`);
-    const rows = progress.map((p) => [p.date, p.by ? names.unit(p.by) : '-', statusLabel(p.status, lang), (p.note ?? '').trim().replace(/\s*\n\s*/g, ' ')]);
-    const widths = columnWidths(rows);
-    for (const row of rows) lines.push(`  ${row.map((c, i) => (i < row.length - 1 ? padTo(c, widths[i]!) : c)).join('  ')}`.trimEnd());
-  }
+  lines.push(...extensionLines(view, r), ...progressLines(view, r));
   return lines.join('\n') + '\n';
 }

@@ -16,7 +16,10 @@ interface Entry {
 }
 
 function attendeesOf(m: Meeting): Entry[] {
-  return (m.attendees ?? []).map((a, i) => ({ id: attendeeId(a), path: typeof a === 'string' ? ['attendees', i] : ['attendees', i, 'member'] }));
+  return (m.attendees ?? []).map((a, i) => ({
+    id: attendeeId(a),
+    path: typeof a === 'string' ? ['attendees', i] : ['attendees', i, 'member'],
+  }));
 }
 
 function absentOf(m: Meeting): Entry[] {

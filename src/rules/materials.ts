@@ -53,7 +53,7 @@ function locate(realRoot: string, root: string, file: string): Located {
       zh: `材料“${file}”是指向记录文件夹之外的符号链接,已拒绝读取。请把文件本身复制到记录文件夹内归档 [六(二)]。`,
       en: `"${file}" is a symbolic link to a place outside the record folder and is refused. Copy the file itself into the record folder [六(二)].`,
     };
-  let isFile = false;
+  let isFile: boolean;
   try {
     isFile = statSync(real).isFile();
   } catch {

@@ -11,12 +11,23 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runYishi(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, FORCE_COLOR: undefined, ...options.env };
+export function runYishi(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {},
+): CliResult {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: '1',
+    LANG: 'C.UTF-8',
+    LC_ALL: undefined,
+    LC_MESSAGES: undefined,
+    FORCE_COLOR: undefined,
+    ...options.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
-    env: env as NodeJS.ProcessEnv,
+    env: env,
     encoding: 'utf8',
     input: options.input,
   });

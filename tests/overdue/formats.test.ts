@@ -18,7 +18,9 @@ import { listTasks } from '../../src/model/task-list.js';
 import { scenarioRecords, TODAY } from './scenario.js';
 
 const records = scenarioRecords();
-const items = groupItems(supervisionItems(records, TODAY, { ...supervisionSettings(records), withinDays: 5 }), 'owner').flatMap((g) => g.items);
+const items = groupItems(supervisionItems(records, TODAY, { ...supervisionSettings(records), withinDays: 5 }), 'owner').flatMap(
+  (g) => g.items,
+);
 const zh = namesOf(records, 'zh');
 const plain = new Chalk({ level: 0 });
 const colour = new Chalk({ level: 1 });

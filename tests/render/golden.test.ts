@@ -3,7 +3,7 @@
 //   UPDATE_GOLDEN=1 npx vitest run tests/render/golden.test.ts
 // and read the diff as the clerk who sends the documents would before committing it.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { typeRecords } from '../../src/check/check-folder.js';
 import { loadFolder } from '../../src/load/load-folder.js';
 import { renderAgenda } from '../../src/render/render-agenda.js';
@@ -21,7 +21,14 @@ type Lang = (typeof LANGS)[number];
 
 /** One meeting of each kind and state: plenary with a deputy attending, written review, delegated thematic
  * meeting with a 救急难 case, liaison meeting, draft minutes, and the plenary the demo renders. */
-const MINUTES = ['2024-03-15-plenary', '2024-06-20-written', '2024-08-16-thematic', '2025-09-12-liaison', '2026-03-18-plenary', '2026-11-20-thematic'];
+const MINUTES = [
+  '2024-03-15-plenary',
+  '2024-06-20-written',
+  '2024-08-16-thematic',
+  '2025-09-12-liaison',
+  '2026-03-18-plenary',
+  '2026-11-20-thematic',
+];
 const AGENDAS = ['2026-03-18-plenary', '2026-06-24-written'];
 const YEARS = [2024, 2025];
 
@@ -39,7 +46,6 @@ function goldenCases(): Array<{ file: string; render: (lang: Lang) => string }> 
 describe('rendered documents of the example body match their golden files', () => {
   for (const c of goldenCases())
     for (const lang of LANGS) {
-      const file = join(GOLDEN, `${c.file}.${lang}.md`);
       it(`${c.file}.${lang}.md`, () => {
         expectGolden(GOLDEN, `${c.file}.${lang}.md`, c.render(lang));
       });
