@@ -3,6 +3,8 @@
 // (RECORDS.md; notice 五(六), 六(二), 六(三)). Each commit is compared with its parent.
 import { isDeepStrictEqual } from 'node:util';
 import type { Message } from '../core/diagnostic.js';
+import { say } from '../core/messages.js';
+import { AUDIT } from '../i18n/history.js';
 import { kindOfPath } from '../load/load-folder.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { commitsSince, commitsTouching, textsAt, type CommitChanges, type FileChange } from './commits.js';
@@ -134,15 +136,14 @@ function base(c: CommitChanges, file: string, meeting: string, sealedIn: string)
 
 function meetingViolations(c: CommitChanges, change: FileChange, id: string, sealedIn: string, old: Version, now: Version): Violation[] {
   const b = base(c, change.status === 'D' ? change.oldPath : change.path, id, sealedIn);
-  const sealedZh = `会议“${id}”的纪要已在提交 ${short(sealedIn)} 中印发,记录自此封存`;
-  const sealedEn = `The minutes of meeting "${id}" were issued in commit ${short(sealedIn)}, which sealed its record`;
+  const sealed = { meeting: id, commit: short(sealedIn) };
   if (now.text === undefined)
     return [
       {
         ...b,
         field: '(file)',
         kind: 'meeting-removed',
-        message: { zh: `${sealedZh};本提交删除了该会议记录。`, en: `${sealedEn}; this commit deletes the meeting record.` },
+        message: say(AUDIT, 'meetingRemoved', sealed),
       },
     ];
   const out: Violation[] = [];
@@ -153,7 +154,7 @@ function meetingViolations(c: CommitChanges, change: FileChange, id: string, sea
       kind: 'meeting-changed',
       before: id,
       after: idOf(change.path),
-      message: { zh: `${sealedZh};本提交把它改名为“${idOf(change.path)}”。`, en: `${sealedEn}; this commit renames it to "${idOf(change.path)}".` },
+      message: say(AUDIT, 'meetingRenamed', { ...sealed, to: idOf(change.path) }),
     });
   const changes: FieldChange[] =
     old.data && now.data ? fieldChanges(old.data, now.data) : old.text !== now.text ? [{ field: '(file)', before: undefined, after: undefined }] : [];
@@ -164,10 +165,7 @@ function meetingViolations(c: CommitChanges, change: FileChange, id: string, sea
       kind: 'meeting-changed',
       before: ch.before,
       after: ch.after,
-      message: {
-        zh: `${sealedZh};本提交改动了 ${ch.field}(${showValue(ch.before)} → ${showValue(ch.after)})。`,
-        en: `${sealedEn}; this commit changes ${ch.field} (${showValue(ch.before)} → ${showValue(ch.after)}).`,
-      },
+      message: say(AUDIT, 'meetingChanged', { ...sealed, field: ch.field, before: showValue(ch.before), after: showValue(ch.after) }),
     });
   return out;
 }
@@ -181,18 +179,14 @@ function resolutionViolations(
   now: Version,
 ): Violation[] {
   const b = base(c, change.status === 'D' ? change.oldPath : change.path, meeting, sealedIn);
-  const sealedZh = `会议“${meeting}”的纪要已在提交 ${short(sealedIn)} 中印发`;
-  const sealedEn = `the minutes of meeting "${meeting}" were issued in commit ${short(sealedIn)}`;
+  const sealed: Sealed = { meeting, commit: short(sealedIn) };
   if (old.text === undefined)
     return [
       {
         ...b,
         field: '(file)',
         kind: 'resolution-added',
-        message: {
-          zh: `${sealedZh},此后不能再增加议定事项;本提交新增了“${idOf(change.path)}”。`,
-          en: `No resolution may be added after ${sealedEn}; this commit adds "${idOf(change.path)}".`,
-        },
+        message: say(AUDIT, 'resolutionAdded', { ...sealed, id: idOf(change.path) }),
       },
     ];
   if (now.text === undefined)
@@ -201,10 +195,7 @@ function resolutionViolations(
         ...b,
         field: '(file)',
         kind: 'resolution-removed',
-        message: {
-          zh: `${sealedZh},其议定事项不能删除;本提交删除了“${idOf(change.oldPath)}”。`,
-          en: `A resolution cannot be deleted after ${sealedEn}; this commit deletes "${idOf(change.oldPath)}".`,
-        },
+        message: say(AUDIT, 'resolutionRemoved', { ...sealed, id: idOf(change.oldPath) }),
       },
     ];
   const out: Violation[] = [];
@@ -215,10 +206,7 @@ function resolutionViolations(
       kind: 'decision-changed',
       before: idOf(change.oldPath),
       after: idOf(change.path),
-      message: {
-        zh: `${sealedZh},议定事项的 id 不能再改;本提交把“${idOf(change.oldPath)}”改名为“${idOf(change.path)}”。`,
-        en: `A resolution's id cannot change after ${sealedEn}; this commit renames "${idOf(change.oldPath)}" to "${idOf(change.path)}".`,
-      },
+      message: say(AUDIT, 'resolutionRenamed', { ...sealed, from: idOf(change.oldPath), to: idOf(change.path) }),
     });
   if (!old.data || !now.data) {
     if (old.text !== now.text)
@@ -226,10 +214,7 @@ function resolutionViolations(
         ...b,
         field: '(file)',
         kind: 'decision-changed',
-        message: {
-          zh: `${sealedZh};本提交中该文件有一个版本不是有效的 YAML,无法确认决定内容未被改动。`,
-          en: `${cap(sealedEn)}; one version of the file in this commit is not valid YAML, so the decision cannot be shown unchanged.`,
-        },
+        message: say(AUDIT, 'resolutionUnreadable', sealed),
       });
     return out;
   }
@@ -243,53 +228,48 @@ function resolutionViolations(
       kind: 'decision-changed',
       before: o[f],
       after: n[f],
-      message: {
-        zh: `${sealedZh},决定内容不得再改;本提交改动了 ${f}(${showValue(o[f])} → ${showValue(n[f])})。`,
-        en: `The decision cannot change after ${sealedEn}; this commit changes ${f} (${showValue(o[f])} → ${showValue(n[f])}).`,
-      },
+      message: say(AUDIT, 'decisionChanged', { ...sealed, field: f, before: showValue(o[f]), after: showValue(n[f]) }),
     });
   }
   for (const f of APPEND_ONLY_FIELDS) {
     const { removed, edited } = appendOnlyChanges(f, o[f], n[f]);
-    for (const r of removed) out.push(entryRemoved(b, r, sealedZh, sealedEn));
-    for (const e of edited) out.push(entryEdited(b, e, sealedZh, sealedEn));
+    for (const r of removed) out.push(entryRemoved(b, r, sealed));
+    for (const e of edited) out.push(entryEdited(b, e, sealed));
   }
   // approval: may be added and may move from pending to a result; nothing else.
   if (o.approval !== undefined && !isDeepStrictEqual(o.approval, n.approval)) {
-    if (n.approval === undefined) out.push(entryRemoved(b, { field: 'approval', before: o.approval, after: undefined }, sealedZh, sealedEn));
+    if (n.approval === undefined) out.push(entryRemoved(b, { field: 'approval', before: o.approval, after: undefined }, sealed));
     else
       for (const e of fieldChanges(o.approval, n.approval, 'approval')) {
         const decided = o.approval?.status === 'pending' && (e.field === 'approval.status' || e.field === 'approval.date');
-        if (!decided) out.push(entryEdited(b, e, sealedZh, sealedEn));
+        if (!decided) out.push(entryEdited(b, e, sealed));
       }
   }
   if (o.superseded_by !== undefined && o.superseded_by !== n.superseded_by) {
     const e = { field: 'superseded_by', before: o.superseded_by, after: n.superseded_by };
-    out.push(n.superseded_by === undefined ? entryRemoved(b, e, sealedZh, sealedEn) : entryEdited(b, e, sealedZh, sealedEn));
+    out.push(n.superseded_by === undefined ? entryRemoved(b, e, sealed) : entryEdited(b, e, sealed));
   }
   return out;
 }
 
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 type Base = ReturnType<typeof base>;
 
-function entryRemoved(b: Base, r: FieldChange, sealedZh: string, sealedEn: string): Violation {
+interface Sealed {
+  meeting: string;
+  commit: string;
+}
+
+function entryRemoved(b: Base, r: FieldChange, sealed: Sealed): Violation {
   return {
     ...b,
     field: r.field,
     kind: 'entry-removed',
     before: r.before,
-    message: {
-      zh: `${sealedZh},落实情况、延期、报批和替代记录只能追加;本提交删除了 ${r.field}(${showValue(r.before)})。`,
-      en: `After ${sealedEn}, progress, extensions, approval and superseded_by may only grow; this commit removes ${r.field} (${showValue(r.before)}).`,
-    },
+    message: say(AUDIT, 'entryRemoved', { ...sealed, field: r.field, before: showValue(r.before) }),
   };
 }
 
-function entryEdited(b: Base, e: FieldChange, sealedZh: string, sealedEn: string): Violation {
+function entryEdited(b: Base, e: FieldChange, sealed: Sealed): Violation {
   const redated = /\.(date|due)$/.test(e.field);
   return {
     ...b,
@@ -297,9 +277,6 @@ function entryEdited(b: Base, e: FieldChange, sealedZh: string, sealedEn: string
     kind: 'entry-edited',
     before: e.before,
     after: e.after,
-    message: {
-      zh: `${sealedZh},已记录的条目只能追加、不能修改;本提交${redated ? '改了日期' : '改动了'} ${e.field}(${showValue(e.before)} → ${showValue(e.after)})。`,
-      en: `After ${sealedEn}, recorded entries may only be appended, never edited; this commit ${redated ? 're-dates' : 'changes'} ${e.field} (${showValue(e.before)} → ${showValue(e.after)}).`,
-    },
+    message: say(AUDIT, redated ? 'entryRedated' : 'entryEdited', { ...sealed, field: e.field, before: showValue(e.before), after: showValue(e.after) }),
   };
 }

@@ -164,9 +164,7 @@ export function listText(items: readonly string[], lang: Lang): string {
 }
 
 /** Names said in both languages, listed: 县民政局、县财政局 / 县民政局, 县财政局 (or joined by `separator`). */
-export function listNames(items: readonly Message[], separator?: string): Message {
-  return {
-    zh: items.map((i) => i.zh).join(separator ?? '、'),
-    en: items.map((i) => i.en).join(separator ?? ', '),
-  };
+export function listNames(items: readonly Message[], separator: string | Message = { zh: '、', en: ', ' }): Message {
+  const sep = typeof separator === 'string' ? { zh: separator, en: separator } : separator;
+  return { zh: items.map((i) => i.zh).join(sep.zh), en: items.map((i) => i.en).join(sep.en) };
 }

@@ -2,6 +2,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../core/diagnostic.js';
 import type { AuditResult } from '../history/audit.js';
+import { text } from '../core/messages.js';
+import { AUDIT_TEXT } from '../i18n/history.js';
 
 export function formatAuditText(result: AuditResult, lang: Lang, chalk: ChalkInstance): string {
   const lines: string[] = [];
@@ -13,14 +15,12 @@ export function formatAuditText(result: AuditResult, lang: Lang, chalk: ChalkIns
       current = v.file;
     }
     lines.push(`  ${chalk.dim(`${v.commit.slice(0, 7)} ${v.date.slice(0, 10)} ${v.author} <${v.email}>`)}  ${chalk.bold(v.field)}`);
-    lines.push(`    ${chalk.red(lang === 'zh' ? '违规' : 'violation')}  ${v.message[lang]}`);
+    lines.push(`    ${chalk.red(text(lang, AUDIT_TEXT, 'violation'))}  ${v.message[lang]}`);
   }
   if (lines.length > 0) lines.push('');
   const n = result.violations.length;
-  const summary =
-    lang === 'zh'
-      ? `核查了 ${result.commits} 个提交、${result.sealedMeetings} 份已印发的会议纪要:${n === 0 ? '已印发的记录未被改动。' : `${n} 处违规。`}`
-      : `Checked ${result.commits} commit${result.commits === 1 ? '' : 's'} and ${result.sealedMeetings} issued meeting${result.sealedMeetings === 1 ? '' : 's'}: ${n === 0 ? 'no sealed record was changed.' : `${n} violation${n === 1 ? '' : 's'}.`}`;
+  const counted = { commits: result.commits, sealed: result.sealedMeetings };
+  const summary = n === 0 ? text(lang, AUDIT_TEXT, 'clean', counted) : text(lang, AUDIT_TEXT, 'found', { ...counted, n });
   lines.push(n === 0 ? chalk.green(summary) : chalk.red.bold(summary));
   return lines.join('\n') + '\n';
 }

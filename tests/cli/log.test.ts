@@ -60,7 +60,7 @@ describe('yishi log', () => {
     commitAll(dir, 'Merge', CLERK, '2024-05-03');
     const json = JSON.parse(yishi(dir, ['log', RESOLUTION_ID, '--format', 'json', '--lang', 'en']).stdout) as Array<{ history: Array<{ commit: string; changes: string[] }> }>;
     const told = new Map(json[0]!.history.map((h) => [h.commit, h.changes]));
-    expect(told.get(side)).toEqual(['progress + in_progress (2024-05-01, mz)']);
+    expect(told.get(side)).toEqual(['progress + in progress (2024-05-01, mz)']);
     expect(told.get(main)).toEqual(['progress + blocked (2024-05-02, mz)']);
   });
 
