@@ -1,17 +1,14 @@
 // Every member, meeting and resolution id that a record names must exist.
 import { didYouMean } from '../core/did-you-mean.js';
-import { message, type Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic, Message } from '../core/diagnostic.js';
+import { say } from '../core/messages.js';
+import { CHECK } from '../i18n/check.js';
+import { listNames, RECORD_KIND_TERMS } from '../i18n/vocabulary.js';
 import { positionOf, type PathSegment } from '../load/source-file.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Body, Duty, Meeting, Member, Resolution } from '../model/types.js';
 
 type Target = 'member' | 'meeting' | 'resolution';
-
-const TARGET_NAMES: Record<Target, [string, string]> = {
-  member: ['成员', 'member'],
-  meeting: ['会议', 'meeting'],
-  resolution: ['议定事项', 'resolution'],
-};
 
 interface Ref {
   path: PathSegment[];
@@ -73,10 +70,10 @@ function refsOf(rec: Rec<unknown>): Ref[] {
   return refs;
 }
 
-/** "Did you mean": a close id. */
-function guess(records: Records, ref: Ref): { zh: string; en: string } | undefined {
+/** "Did you mean": a close id, or nothing. */
+function guess(records: Records, ref: Ref): Message | '' {
   const close = didYouMean(ref.id, [...records.ids[ref.target], ...(ref.also ?? [])]);
-  return close ? { zh: `你是不是想写“${close}”?`, en: `Did you mean "${close}"?` } : undefined;
+  return close ? say(CHECK, 'didYouMean', { close }) : '';
 }
 
 export function checkReferences(records: Records): Diagnostic[] {
@@ -91,19 +88,15 @@ export function checkReferences(records: Records): Diagnostic[] {
   for (const rec of all) {
     for (const ref of refsOf(rec)) {
       if (records.ids[ref.target].has(ref.id) || ref.also?.includes(ref.id)) continue;
-      const [zhName, enName] = TARGET_NAMES[ref.target];
-      const hint = guess(records, ref);
-      const alsoZh = ref.also ? `(或 ${ref.also.join('、')})` : '';
-      const alsoEn = ref.also ? ` (or ${ref.also.join(', ')})` : '';
+      const missing = { kind: RECORD_KIND_TERMS[ref.target], id: ref.id, hint: guess(records, ref) };
       out.push({
         file: rec.file.path,
         ...positionOf(rec.file, ref.path),
         severity: 'error',
         rule: 'reference',
-        message: message(
-          `找不到${zhName}“${ref.id}”${alsoZh}。${hint?.zh ?? ''}`,
-          `No ${enName} "${ref.id}"${alsoEn}.${hint ? ' ' + hint.en : ''}`,
-        ),
+        message: ref.also
+          ? say(CHECK, 'noTargetOr', { ...missing, also: listNames(ref.also.map((id) => ({ zh: id, en: id }))) })
+          : say(CHECK, 'noTarget', missing),
       });
     }
   }

@@ -106,6 +106,14 @@ export function opinionName(opinion: OpinionTerm, lang: Lang): string {
   return OPINION_TERMS[opinion][lang];
 }
 
+/**
+ * The values of a table as a comment lists the choices: `leader 组长 | deputy 副组长 | member 成员` in Chinese,
+ * `leader | deputy | member` in English (the values are English words already).
+ */
+export function termChoices<K extends string>(table: Terms<K>, keys: readonly K[], lang: Lang): string {
+  return keys.map((k) => (lang === 'zh' ? `${k} ${table[k].zh}` : k)).join(' | ');
+}
+
 // ---- Numbers and dates ----------------------------------------------------------------------------------
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

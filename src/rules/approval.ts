@@ -16,7 +16,7 @@ export const rule = defineRule({
     messages: {
       noDate: {
         zh: '报批状态为“{state}”({status}),但没有写批复日期;请在 approval 下补写 date({to}作出批复的日期)。',
-        en: 'The approval is {status} but has no date; add approval.date, the day {to} decided.',
+        en: 'The approval is {state} (status: {status}) but has no date; add approval.date, the day {to} decided.',
       },
       beforeMeeting: {
         zh: '报批日期 {date} 早于议定该事项的会议日期 {meetingDate};会议议定之后才能提交批准,请核对日期。',
@@ -24,7 +24,7 @@ export const rule = defineRule({
       },
       afterToday: {
         zh: '批复日期 {date} 晚于今天({today});尚未批复的,请把 status 写为 pending。',
-        en: 'The approval was {status} on {date}, after today ({today}); until the reply comes, status is pending.',
+        en: 'The approval is dated {date}, after today ({today}); until the reply comes, status is pending.',
       },
     },
   },
@@ -44,7 +44,7 @@ export const rule = defineRule({
       if (meetingDate !== undefined && approval.date < meetingDate) {
         context.report(res, ['approval', 'date'], 'beforeMeeting', { date: approval.date, meetingDate });
       } else if (decided && approval.date > today) {
-        context.report(res, ['approval', 'date'], 'afterToday', { date: approval.date, today, status: approval.status });
+        context.report(res, ['approval', 'date'], 'afterToday', { date: approval.date, today });
       }
     }
   },

@@ -2,6 +2,9 @@
 // records do not allow (a sealed meeting, a date before the last entry: exit 1).
 import type { Message } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
+import { say } from '../core/messages.js';
+import { REFUSED } from '../i18n/write.js';
+import { RECORD_KIND_TERMS } from '../i18n/vocabulary.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Meeting, Member, Resolution } from '../model/types.js';
 
@@ -15,31 +18,24 @@ export class WriteRefused extends Error {
   }
 }
 
-export function usageError(zh: string, en: string): WriteRefused {
-  return new WriteRefused({ zh, en }, true);
+/** A mistake in how the command was called (exit 2); the text from a catalogue (src/i18n/write.ts). */
+export function usageError(text: Message): WriteRefused {
+  return new WriteRefused(text, true);
 }
 
-export function refusal(zh: string, en: string): WriteRefused {
-  return new WriteRefused({ zh, en }, false);
+/** A change the records do not allow (exit 1). */
+export function refusal(text: Message): WriteRefused {
+  return new WriteRefused(text, false);
 }
 
 type Kind = 'member' | 'meeting' | 'resolution';
-const NAMES: Record<Kind, [string, string]> = { member: ['成员', 'member'], meeting: ['会议', 'meeting'], resolution: ['议定事项', 'resolution'] };
 
 function find<T>(records: Records, kind: Kind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
   const rec = map.get(id);
   if (rec) return rec;
-  const [zh, en] = NAMES[kind];
-  if (records.ids[kind].has(id))
-    throw refusal(
-      `${zh}“${id}”的文件有错误,无法读取;请先运行 yishi validate 并改正。`,
-      `The file of ${en} "${id}" has errors and cannot be read; run yishi validate and fix it first.`,
-    );
+  if (records.ids[kind].has(id)) throw refusal(say(REFUSED, 'unreadable', { kind: RECORD_KIND_TERMS[kind], id }));
   const close = didYouMean(id, records.ids[kind]);
-  throw usageError(
-    `${option}:找不到${zh}“${id}”。${close ? `你是不是想写“${close}”?` : ''}`,
-    `${option}: no ${en} "${id}".${close ? ` Did you mean "${close}"?` : ''}`,
-  );
+  throw usageError(say(REFUSED, 'unknownId', { option, kind: RECORD_KIND_TERMS[kind], id, hint: close ? say(REFUSED, 'didYouMean', { close }) : '' }));
 }
 
 export function requireMember(records: Records, id: string, option: string): Rec<Member> {
