@@ -2,6 +2,8 @@
 import { Option, type Command } from 'commander';
 import { UsageError, addDirOption, addLangOption, finish, resolveRoot, type CommonOptions } from './context.js';
 import type { RecordKind } from '../model/types.js';
+import { say, text } from '../core/messages.js';
+import { CLI, USAGE } from '../i18n/cli.js';
 
 interface LogOptions extends CommonOptions {
   kind?: RecordKind;
@@ -35,21 +37,18 @@ export function register(program: Command): void {
     const found = loaded.records.filter((r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind));
     if (found.length === 0) {
       const close = didYouMean(id, loaded.records.filter((r) => r.kind !== 'body').map((r) => r.id));
-      throw new UsageError(
-        `找不到记录“${id}”${opts.kind ? `(类型 ${opts.kind})` : ''}。${close ? `你是不是想写“${close}”?` : ''}`,
-        `No record "${id}"${opts.kind ? ` of kind ${opts.kind}` : ''}.${close ? ` Did you mean "${close}"?` : ''}`,
-      );
+      throw new UsageError(say(USAGE, 'unknownRecord', { id, kind: opts.kind ? say(USAGE, 'recordOfKind', { kind: opts.kind }) : '', close: close ? say(USAGE, 'didYouMean', { close }) : '' }));
     }
     let repo;
     try {
       repo = git.openRepository(root, { allowShallow: true });
     } catch (e) {
-      if (e instanceof git.GitUnavailable) throw new UsageError(e.text.zh, e.text.en);
+      if (e instanceof git.GitUnavailable) throw new UsageError(e.text);
       throw e;
     }
     if (git.isShallow(root))
       process.stderr.write(
-        lang === 'zh' ? 'yishi: 这是一个浅克隆,较早的历史不在本地,以下历史不完整。\n' : 'yishi: this is a shallow clone; earlier history is missing and the log below is incomplete.\n',
+        `yishi: ${text(lang, CLI, 'shallowClone')}\n`,
       );
     const logs = found.map((r) => ({ path: r.file.path, entries: recordLog(repo, r.file.path, r.kind) }));
     if (opts.format === 'json') {

@@ -3,6 +3,8 @@
 import type { Lang } from '../core/diagnostic.js';
 import type { Records } from '../model/records.js';
 import { UsageError, now, resolveRoot, type CommonOptions } from './context.js';
+import { say, text } from '../core/messages.js';
+import { CLI, USAGE } from '../i18n/cli.js';
 
 export interface ReadRecords {
   records: Records;
@@ -24,11 +26,7 @@ export async function readRecords(opts: CommonOptions, asOf: string | undefined)
   const today = todayFor(records, asOf, now());
   const skipped = skippedFiles(loaded, records).length;
   if (skipped > 0)
-    process.stderr.write(
-      lang === 'zh'
-        ? `yishi: ${skipped} 个记录文件有错误,已跳过;运行 yishi validate 查看详情。\n`
-        : `yishi: ${skipped} record file${skipped === 1 ? ' has errors and was' : 's have errors and were'} skipped; run yishi validate for details.\n`,
-    );
+    process.stderr.write(`yishi: ${text(lang, CLI, 'skipped', { n: skipped })}\n`);
   return { records, today, lang };
 }
 
@@ -40,10 +38,12 @@ export async function checkUnit(records: Records, unit: string | undefined, opti
   const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
   const close = didYouMean(unit, known);
   const hint = fullWidthHint(unit);
-  throw new UsageError(
-    `${option} 的值“${unit}”不是成员 id。${close ? `你是不是想写“${close}”?` : '成员 id 是 members/ 下的文件名,例如 mz。'}${hint ? hint.zh : ''}`,
-    `${option} "${unit}" is not a member id.${close ? ` Did you mean "${close}"?` : ' Member ids are the file names under members/, e.g. mz.'}${hint ? ` ${hint.en}` : ''}`,
-  );
+  throw new UsageError(say(USAGE, 'unknownUnit', {
+    option,
+    unit,
+    close: close ? say(USAGE, 'didYouMean', { close }) : say(USAGE, 'memberIds'),
+    hint: hint ? say(USAGE, 'hint', { hint }) : '',
+  }));
 }
 
 /** A meeting id given with --meeting; an unknown one is a usage error with a did-you-mean. */
@@ -54,19 +54,17 @@ export async function checkMeeting(records: Records, meeting: string | undefined
   const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
   const close = didYouMean(meeting, known);
   const hint = fullWidthHint(meeting);
-  throw new UsageError(
-    `--meeting 的值“${meeting}”不是会议 id。${close ? `你是不是想写“${close}”?` : '会议 id 是 meetings/<年份>/ 下的文件名,例如 2024-03-15-plenary。'}${hint ? hint.zh : ''}`,
-    `--meeting "${meeting}" is not a meeting id.${close ? ` Did you mean "${close}"?` : ' Meeting ids are the file names under meetings/<year>/, e.g. 2024-03-15-plenary.'}${hint ? ` ${hint.en}` : ''}`,
-  );
+  throw new UsageError(say(USAGE, 'unknownMeeting', {
+    meeting,
+    close: close ? say(USAGE, 'didYouMean', { close }) : say(USAGE, 'meetingIds'),
+    hint: hint ? say(USAGE, 'hint', { hint }) : '',
+  }));
 }
 
 /** A whole number of days (0 or more) given with `option`. */
 export function parseDays(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,5}$/.test(value.trim()))
-    throw new UsageError(
-      `${option} 的值“${value}”不是天数,应写一个不小于 0 的整数,例如 ${option} 7。`,
-      `${option} "${value}" is not a number of days; write a whole number of 0 or more, e.g. ${option} 7.`,
-    );
+    throw new UsageError(say(USAGE, 'badDays', { option, value }));
   return Number(value.trim());
 }

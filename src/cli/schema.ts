@@ -1,6 +1,9 @@
 // yishi schema [kind]: print a JSON Schema for editors and other tools.
 import type { Command } from 'commander';
 import { UsageError, finish } from './context.js';
+import { say } from '../core/messages.js';
+import { USAGE } from '../i18n/cli.js';
+import { listNames } from '../i18n/vocabulary.js';
 
 const KINDS = ['body', 'member', 'duty', 'meeting', 'resolution'] as const;
 
@@ -16,10 +19,7 @@ export function register(program: Command): void {
         return;
       }
       if (!(KINDS as readonly string[]).includes(kind))
-        throw new UsageError(
-          `没有“${kind}”这种记录,可选:${KINDS.join('、')}。`,
-          `No record kind "${kind}"; use one of: ${KINDS.join(', ')}.`,
-        );
+        throw new UsageError(say(USAGE, 'unknownKind', { kind, kinds: listNames(KINDS.map((k) => ({ zh: k, en: k }))) }));
       finish(readSchemaText(kind as (typeof KINDS)[number]), 0);
     });
 }
