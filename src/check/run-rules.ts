@@ -2,8 +2,9 @@
 import { didYouMean } from '../core/did-you-mean.js';
 import type { Diagnostic, Message, Severity } from '../core/diagnostic.js';
 import { placeholders, say, sayEntry, type Params } from '../core/messages.js';
+import { unknownName } from '../core/unknown-id.js';
 import { CHECK } from '../i18n/check.js';
-import { positionOf } from '../load/source-file.js';
+import { sourceIndexOf, type SourceIndex } from '../load/source-index.js';
 import type { Records } from '../model/records.js';
 import type { RuleSetting } from '../model/types.js';
 import { RULES } from '../rules/index.js';
@@ -18,8 +19,13 @@ function defaults(rule: Rule): Record<string, number | boolean | string> {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, o]) => [k, o.default]));
 }
 
+/** The effective configuration of every rule, for commands that do not report on yishi.yaml's settings. */
+export function ruleConfig(records: Records, rules: readonly Rule[] = RULES): Map<string, RuleConfig> {
+  return resolveRuleConfig(records, sourceIndexOf([]), rules).config;
+}
+
 /** The effective configuration of every rule, and findings for unknown rule ids or options in yishi.yaml. */
-export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RULES): {
+export function resolveRuleConfig(records: Records, source: SourceIndex, rules: readonly Rule[] = RULES): {
   config: Map<string, RuleConfig>;
   diagnostics: Diagnostic[];
 } {
@@ -32,14 +38,18 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
   for (const [id, setting] of Object.entries(settings)) {
     const rule = rules.find((r) => r.meta.id === id);
     if (!rule || !body) {
-      const close = didYouMean(id, ids);
       if (body)
         diagnostics.push({
           file: body.file.path,
-          ...positionOf(body.file, ['rules', id], 'key'),
+          ...source.positionOf(body.file.path, ['rules', id], 'key'),
           severity: 'error',
           rule: 'rules-config',
-          message: say(CHECK, 'unknownRule', { id, hint: close ? say(CHECK, 'didYouMean', { close }) : say(CHECK, 'unknownRuleList') }),
+          message: unknownName({
+            id,
+            kind: { zh: '规则', en: 'rule' },
+            known: ids,
+            otherwise: { zh: '运行 yishi rules 查看全部规则。', en: 'Run yishi rules to list them.' },
+          }),
         });
       continue;
     }
@@ -53,7 +63,7 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
     for (const [name, value] of Object.entries(s)) {
       if (name === 'severity') continue;
       const opt = rule.meta.options?.[name];
-      const where = positionOf(body.file, ['rules', id, name], opt ? 'value' : 'key');
+      const where = source.positionOf(body.file.path, ['rules', id, name], opt ? 'value' : 'key');
       if (!opt) {
         const known = Object.keys(rule.meta.options ?? {});
         const close = didYouMean(name, known);
@@ -122,6 +132,7 @@ function findingOf(rule: Rule, key: string, args: readonly unknown[]): { message
 /** Run every rule that is not off. A rule that throws on odd data is reported, never crashes the run. */
 export function runRules(
   records: Records,
+  source: SourceIndex,
   today: string,
   config: Map<string, RuleConfig>,
   rules: readonly Rule[] = RULES,
@@ -139,7 +150,7 @@ export function runRules(
         const severity: Severity = c.level === 'warn' ? 'warning' : (opts?.severity ?? 'error');
         out.push({
           file: record.file.path,
-          ...positionOf(record.file, path, opts?.on ?? 'value'),
+          ...source.positionOf(record.file.path, path, opts?.on ?? 'value'),
           severity,
           rule: rule.meta.id,
           message: msg,

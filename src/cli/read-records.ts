@@ -35,15 +35,9 @@ export async function checkUnit(records: Records, unit: string | undefined, opti
   if (unit === undefined) return undefined;
   const known = new Set([...records.ids.member, ...records.members.keys(), 'office']);
   if (known.has(unit)) return unit;
-  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
-  const close = didYouMean(unit, known);
-  const hint = fullWidthHint(unit);
-  throw new UsageError(say(USAGE, 'unknownUnit', {
-    option,
-    unit,
-    close: close ? say(USAGE, 'didYouMean', { close }) : say(USAGE, 'memberIds'),
-    hint: hint ? say(USAGE, 'hint', { hint }) : '',
-  }));
+  const { unknownRecord } = await import('../core/unknown-id.js');
+  const unknown = unknownRecord('member', unit, known, option);
+  throw new UsageError(unknown);
 }
 
 /** A meeting id given with --meeting; an unknown one is a usage error with a did-you-mean. */
@@ -51,14 +45,9 @@ export async function checkMeeting(records: Records, meeting: string | undefined
   if (meeting === undefined) return undefined;
   const known = new Set([...records.ids.meeting, ...records.meetings.keys()]);
   if (known.has(meeting)) return meeting;
-  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
-  const close = didYouMean(meeting, known);
-  const hint = fullWidthHint(meeting);
-  throw new UsageError(say(USAGE, 'unknownMeeting', {
-    meeting,
-    close: close ? say(USAGE, 'didYouMean', { close }) : say(USAGE, 'meetingIds'),
-    hint: hint ? say(USAGE, 'hint', { hint }) : '',
-  }));
+  const { unknownRecord } = await import('../core/unknown-id.js');
+  const unknown = unknownRecord('meeting', meeting, known, '--meeting');
+  throw new UsageError(unknown);
 }
 
 /** A whole number of days (0 or more) given with `option`. */

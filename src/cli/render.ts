@@ -107,14 +107,9 @@ async function checkMeetingId(records: import('../model/records.js').Records, id
   if (records.meetings.has(id)) return id;
   if (records.ids.meeting.has(id))
     throw new UsageError(say(USAGE, 'meetingHasErrors', { id }));
-  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
-  const close = didYouMean(id, records.ids.meeting);
-  const hint = fullWidthHint(id);
-  throw new UsageError(say(USAGE, 'unknownMeetingId', {
-    id,
-    close: close ? say(USAGE, 'didYouMean', { close }) : say(USAGE, 'meetingIds'),
-    hint: hint ? say(USAGE, 'hint', { hint }) : '',
-  }));
+  const { unknownRecord } = await import('../core/unknown-id.js');
+  const unknown = unknownRecord('meeting', id, records.ids.meeting);
+  throw new UsageError(unknown);
 }
 
 /** Write the whole document or nothing: a temporary file beside the target, renamed over it. */

@@ -1,11 +1,10 @@
 // yishi schema [kind]: print a JSON Schema for editors and other tools.
 import type { Command } from 'commander';
+import { RECORD_KIND_IDS as KINDS, type RecordKind } from '../core/record-kinds.js';
 import { UsageError, finish } from './context.js';
 import { say } from '../core/messages.js';
 import { USAGE } from '../i18n/cli.js';
 import { listNames } from '../i18n/vocabulary.js';
-
-const KINDS = ['body', 'member', 'duty', 'meeting', 'resolution'] as const;
 
 export function register(program: Command): void {
   program
@@ -20,6 +19,6 @@ export function register(program: Command): void {
       }
       if (!(KINDS as readonly string[]).includes(kind))
         throw new UsageError(say(USAGE, 'unknownKind', { kind, kinds: listNames(KINDS.map((k) => ({ zh: k, en: k }))) }));
-      finish(readSchemaText(kind as (typeof KINDS)[number]), 0);
+      finish(readSchemaText(kind as RecordKind), 0);
     });
 }

@@ -6,11 +6,13 @@ import { UsageError, addAsOfOption, addDirOption, addLangOption, finish, parseDa
 import { say } from '../core/messages.js';
 import { USAGE } from '../i18n/cli.js';
 import { listNames } from '../i18n/vocabulary.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
+import { ITEMS_FORMATS, type ItemsFormat } from '../report/format-items.js';
 
 const STATUSES = ['open', 'in_progress', 'blocked', 'done', 'superseded', 'overdue'] as const;
 
 interface TasksOptions extends CommonOptions {
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  format: ItemsFormat;
   status?: string[];
   unit?: string;
   meeting?: string;
@@ -39,14 +41,9 @@ async function taskRecord(records: Records, id: string) {
   const broken = records.ids.resolution.has(id);
   if (broken)
     throw new UsageError(say(USAGE, 'resolutionHasErrors', { id }));
-  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
-  const close = didYouMean(id, records.ids.resolution);
-  const hint = fullWidthHint(id);
-  throw new UsageError(say(USAGE, 'unknownResolution', {
-    id,
-    close: close ? say(USAGE, 'didYouMean', { close }) : say(USAGE, 'listTasks'),
-    hint: hint ? say(USAGE, 'hint', { hint }) : '',
-  }));
+  const { unknownRecord } = await import('../core/unknown-id.js');
+  const unknown = unknownRecord('resolution', id, records.ids.resolution);
+  throw new UsageError(unknown);
 }
 
 export function register(program: Command): void {
@@ -56,7 +53,7 @@ export function register(program: Command): void {
     .argument('[show]', 'show: print one task whole / 显示一项议定事项的全部情况')
     .argument('[id]', 'with show: the resolution id, e.g. 2024-03-15-plenary-2 / 议定事项 id')
     .addOption(
-      new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式').choices(['table', 'json', 'csv', 'markdown']).default('table'),
+      new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式').choices(ITEMS_FORMATS).default('table'),
     )
     .addOption(
       new Option('--status <status>', `only tasks with this status (repeatable): ${STATUSES.join('|')} / 按状态筛选,可重复`).argParser(
@@ -67,7 +64,7 @@ export function register(program: Command): void {
     .option('--meeting <id>', 'only tasks decided at this meeting / 只列出该会议议定的事项')
     .option('--due-before <date>', 'only tasks due before this date / 时限早于该日期')
     .option('--due-after <date>', 'only tasks due after this date / 时限晚于该日期')
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -84,8 +81,7 @@ export function register(program: Command): void {
     const dueAfter = parseDate(opts.dueAfter, '--due-after');
     const status = await checkStatuses(opts.status ?? []);
     const { records, today, lang } = await readRecords(opts, asOf);
-    const { makeChalk } = await import('../report/color.js');
-    const chalk = makeChalk(process.stdout, process.env, opts.color === false ? false : undefined);
+    const chalk = await chalkFor(opts);
 
     if (action === 'show') {
       const rec = await taskRecord(records, id!);

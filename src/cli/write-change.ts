@@ -12,6 +12,7 @@ import type { Message } from '../core/diagnostic.js';
 import { say } from '../core/messages.js';
 import { CLI } from '../i18n/cli.js';
 import { listText } from '../i18n/vocabulary.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 export interface WriteOptions extends CommonOptions {
   dryRun?: boolean;
@@ -19,7 +20,7 @@ export interface WriteOptions extends CommonOptions {
 }
 
 export function addWriteOptions(cmd: Command): Command {
-  cmd.option('-n, --dry-run', 'print the resulting file instead of writing it / 只显示结果,不写入').option('--no-color', 'no colour / 不使用颜色');
+  cmd.option('-n, --dry-run', 'print the resulting file instead of writing it / 只显示结果,不写入').option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -71,8 +72,8 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
   }
 
   const check = checkChange(current, changes, current.today, loaded);
-  const [{ formatText }, { makeChalk }] = await Promise.all([import('../report/format-text.js'), import('../report/color.js')]);
-  const chalk = makeChalk(process.stderr, process.env, opts.color === false ? false : undefined);
+  const { formatText } = await import('../report/format-text.js');
+  const chalk = await chalkFor(opts, process.stderr);
   if (opts.dryRun)
     process.stdout.write(changes.length === 1 ? changes[0]!.text : changes.map((c) => `==> ${c.path} <==\n${c.text}`).join('\n'));
   const paths = listText(changes.map((c) => c.path), lang);

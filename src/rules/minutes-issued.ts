@@ -7,6 +7,7 @@ import { meetingKindName } from '../model/meeting-kind-name.js';
 import { isHeld } from '../model/plenary-years.js';
 import { meetingsInOrder } from '../model/records.js';
 import { defineRule } from './rule.js';
+import { DEFAULT_MINUTES_DAYS } from '../model/supervision-settings.js';
 
 export const rule = defineRule({
   meta: {
@@ -20,7 +21,7 @@ export const rule = defineRule({
     options: {
       days: {
         type: 'integer',
-        default: 15,
+        default: DEFAULT_MINUTES_DAYS,
         minimum: 0,
         docs: message('会后多少天内须印发会议纪要。', 'Days after the meeting within which its minutes are issued.'),
       },

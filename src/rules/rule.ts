@@ -2,9 +2,8 @@
 // and the texts of its findings (`messages`), and a check over the loaded records that reports findings at
 // the offending node by message key: `context.report(record, path, 'noLead', { what })`. The runner fills the
 // text and cites the clause, `[五(四)]`, at its end.
-import type { Message, Severity } from '../core/diagnostic.js';
+import type { Message, Severity, PathSegment } from '../core/diagnostic.js';
 import { defineMessages, type Entry, type ParamArgs, type Params } from '../core/messages.js';
-import type { PathSegment } from '../load/source-file.js';
 import type { Rec, Records } from '../model/records.js';
 
 export type RuleLevel = 'off' | 'warn' | 'error';

@@ -1,6 +1,7 @@
 // What every `yishi new …` shares: a valid, unused id; the language of comments; never an existing file.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FolderKind } from '../core/record-kinds.js';
 import { ID_PATTERN } from '../load/load-folder.js';
 import { localeOf, type Records } from '../model/records.js';
 import { usageError } from './write-refused.js';
@@ -8,7 +9,7 @@ import { say } from '../core/messages.js';
 import { REFUSED } from '../i18n/write.js';
 import { RECORD_KIND_TERMS } from '../i18n/vocabulary.js';
 
-export type Kind = 'member' | 'duty' | 'meeting' | 'resolution';
+export type Kind = FolderKind;
 
 /** An id given on the command line: well-formed and not yet used by a record of the kind. */
 export function checkNewId(records: Records, kind: Kind, id: string): string {

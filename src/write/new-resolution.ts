@@ -1,5 +1,6 @@
 // yishi new resolution: an item decided at a meeting [五(四)], with the next `no` and the id
 // `<meeting>-<no>`, in resolutions/<year of the meeting>/.
+import { recordPathOf } from '../core/record-kinds.js';
 import { yearOf } from '../model/dates.js';
 import { nextResolutionNo } from '../model/next-ids.js';
 import type { Records } from '../model/records.js';
@@ -36,7 +37,7 @@ export function newResolution(records: Records, input: NewResolutionInput): Chan
   const id = checkNewId(records, 'resolution', `${meeting.id}-${no}`);
   if ([...records.resolutions.values()].some((r) => r.data.meeting === meeting.id && r.data.no === no))
     throw usageError(say(REFUSED, 'noUsed', { id: meeting.id, no }));
-  const path = `resolutions/${yearOf(meeting.data.date)}/${id}.yaml`;
+  const path = recordPathOf('resolution', id, yearOf(meeting.data.date));
   checkFree(records, path);
   const lang = commentLang(records);
   const list = (ids: string[] | undefined): string[] | undefined => (ids && ids.length ? ids : undefined);

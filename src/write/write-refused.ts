@@ -1,8 +1,9 @@
 // Why a write command does not write: a usage mistake (unknown id, malformed value: exit 2) or a change the
 // records do not allow (a sealed meeting, a date before the last entry: exit 1).
 import type { Message } from '../core/diagnostic.js';
-import { didYouMean } from '../core/did-you-mean.js';
 import { say } from '../core/messages.js';
+import { unknownName } from '../core/unknown-id.js';
+import { type FolderKind } from '../core/record-kinds.js';
 import { REFUSED } from '../i18n/write.js';
 import { RECORD_KIND_TERMS } from '../i18n/vocabulary.js';
 import type { Rec, Records } from '../model/records.js';
@@ -28,14 +29,12 @@ export function refusal(text: Message): WriteRefused {
   return new WriteRefused(text, false);
 }
 
-type Kind = 'member' | 'meeting' | 'resolution';
 
-function find<T>(records: Records, kind: Kind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
+function find<T>(records: Records, kind: FolderKind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
   const rec = map.get(id);
   if (rec) return rec;
   if (records.ids[kind].has(id)) throw refusal(say(REFUSED, 'unreadable', { kind: RECORD_KIND_TERMS[kind], id }));
-  const close = didYouMean(id, records.ids[kind]);
-  throw usageError(say(REFUSED, 'unknownId', { option, kind: RECORD_KIND_TERMS[kind], id, hint: close ? say(REFUSED, 'didYouMean', { close }) : '' }));
+  throw usageError(unknownName({ id, kind: RECORD_KIND_TERMS[kind], known: records.ids[kind], option }));
 }
 
 export function requireMember(records: Records, id: string, option: string): Rec<Member> {
