@@ -2,9 +2,7 @@
 import { defineMessages } from '../core/messages.js';
 
 export const CHECK = defineMessages({
-  unknownRule: { zh: '没有名为“{id}”的规则。{hint}', en: 'There is no rule "{id}".{hint}' },
   didYouMean: { zh: '你是不是想写“{close}”?', en: ' Did you mean "{close}"?' },
-  unknownRuleList: { zh: '运行 yishi rules 查看全部规则。', en: ' Run yishi rules to list them.' },
   unknownOption: { zh: '规则“{id}”没有选项“{name}”。{hint}', en: 'Rule "{id}" has no option "{name}".{hint}' },
   unknownOptionList: { zh: '可用选项:{known}。', en: ' Options: {known}.' },
   noOptions: { zh: '该规则没有选项。', en: ' It takes no options.' },
@@ -13,8 +11,6 @@ export const CHECK = defineMessages({
   typeIntegerAtLeast: { zh: '整数(不小于 {minimum})', en: 'a whole number (at least {minimum})' },
   typeBoolean: { zh: 'true 或 false', en: 'true or false' },
   typeString: { zh: '文本', en: 'text' },
-  noTarget: { zh: '找不到{kind}“{id}”。{hint}', en: 'No {kind} "{id}".{hint}' },
-  noTargetOr: { zh: '找不到{kind}“{id}”(或 {also})。{hint}', en: 'No {kind} "{id}" (or {also}).{hint}' },
   ruleFailed: {
     zh: '规则“{id}”无法完成检查:{error}。这是 yishi 的缺陷,请报告。',
     en: 'Rule "{id}" could not finish: {error}. This is a bug in yishi; please report it.',

@@ -4,14 +4,6 @@ import { defineMessages } from '../core/messages.js';
 /** A mistake in how a command was called: exit 2. */
 export const USAGE = defineMessages({
   didYouMean: { zh: '你是不是想写“{close}”?', en: ' Did you mean "{close}"?' },
-  hint: { zh: '{hint}', en: ' {hint}' },
-  memberIds: { zh: '成员 id 是 members/ 下的文件名,例如 mz。', en: ' Member ids are the file names under members/, e.g. mz.' },
-  meetingIds: {
-    zh: '会议 id 是 meetings/<年份>/ 下的文件名,例如 2024-03-15-plenary。',
-    en: ' Meeting ids are the file names under meetings/<year>/, e.g. 2024-03-15-plenary.',
-  },
-  listTasks: { zh: '运行 yishi tasks 查看全部事项。', en: ' Run yishi tasks to list them.' },
-  recordOfKind: { zh: '(类型 {kind})', en: ' of kind {kind}' },
   yearRange: { zh: ';--year {range}', en: '; {range}' },
   yearBetween: { zh: '请写 {first} 至 {last} 年之间的年份', en: 'give --year between {first} and {last}' },
   reportYear: { zh: '年度报告用 --year 指定年份。', en: 'Choose the year with --year.' },
@@ -52,14 +44,6 @@ export const USAGE = defineMessages({
     zh: '{option} 的值“{value}”应为正整数。',
     en: '{option} "{value}" must be a whole number of 1 or more.',
   },
-  unknownUnit: {
-    zh: '{option} 的值“{unit}”不是成员 id。{close}{hint}',
-    en: '{option} "{unit}" is not a member id.{close}{hint}',
-  },
-  unknownMeeting: {
-    zh: '--meeting 的值“{meeting}”不是会议 id。{close}{hint}',
-    en: '--meeting "{meeting}" is not a meeting id.{close}{hint}',
-  },
   badDays: {
     zh: '{option} 的值“{value}”不是天数,应写一个不小于 0 的整数,例如 {option} 7。',
     en: '{option} "{value}" is not a number of days; write a whole number of 0 or more, e.g. {option} 7.',
@@ -96,10 +80,6 @@ export const USAGE = defineMessages({
     zh: '会议记录“{id}”有错误,无法生成文档;运行 yishi validate 查看详情并修正。',
     en: 'The record of meeting "{id}" has errors, so no document can be made from it; run yishi validate for details.',
   },
-  unknownMeetingId: {
-    zh: '没有 id 为“{id}”的会议。{close}{hint}',
-    en: 'There is no meeting "{id}".{close}{hint}',
-  },
   cannotWrite: {
     zh: '无法写入 {file}({reason}),未写入任何内容。请检查路径和权限。',
     en: 'Cannot write {file} ({reason}); nothing was written. Check the path and the permissions.',
@@ -116,10 +96,6 @@ export const USAGE = defineMessages({
     zh: '议定事项“{id}”的文件有错误,已跳过;运行 yishi validate 查看。',
     en: 'The file of resolution "{id}" has errors and was skipped; run yishi validate.',
   },
-  unknownResolution: {
-    zh: '没有 id 为“{id}”的议定事项。{close}{hint}',
-    en: 'There is no resolution "{id}".{close}{hint}',
-  },
   onlyShow: {
     zh: 'tasks 后只能跟 show <id>,不认识“{action}”。列出全部事项请直接运行 yishi tasks。',
     en: 'tasks takes only show <id>, not "{action}". Run yishi tasks alone to list every task.',
@@ -131,10 +107,6 @@ export const USAGE = defineMessages({
   showFormats: {
     zh: 'tasks show 只支持 --format table 或 json。',
     en: 'tasks show supports --format table or json only.',
-  },
-  unknownRecord: {
-    zh: '找不到记录“{id}”{kind}。{close}',
-    en: 'No record "{id}"{kind}.{close}',
   },
 });
 

@@ -89,14 +89,6 @@ export const REFUSED = defineMessages({
     zh: '{kind}“{id}”的文件有错误,无法读取;请先运行 yishi validate 并改正。',
     en: 'The file of {kind} "{id}" has errors and cannot be read; run yishi validate and fix it first.',
   },
-  unknownId: {
-    zh: '{option}:找不到{kind}“{id}”。{hint}',
-    en: '{option}: no {kind} "{id}".{hint}',
-  },
-  didYouMean: {
-    zh: '你是不是想写“{close}”?',
-    en: ' Did you mean "{close}"?',
-  },
 });
 
 /** The comments of a new record file, and its TODO lines. */

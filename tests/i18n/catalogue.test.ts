@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '../../src/core/diagnostic.js';
 import { declaredCatalogues, placeholders, type Catalogue } from '../../src/core/messages.js';
 import { RULES } from '../../src/rules/index.js';
-import { TERM_TABLES } from '../../src/i18n/vocabulary.js';
+import { RECORD_KIND_TERMS, TERM_TABLES } from '../../src/i18n/vocabulary.js';
+import { kindSpec } from '../../src/core/record-kinds.js';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 const files = (readdirSync(SRC, { recursive: true }) as string[])
@@ -17,10 +18,11 @@ const files = (readdirSync(SRC, { recursive: true }) as string[])
   .sort();
 
 /**
- * Where a term may be written as a string: the catalogues (src/i18n/, checked by key below), and render/, whose
- * owner moves it onto the vocabulary (render/wording.ts has the same words, see vocabulary.test.ts).
+ * Where a term may be written as a string: the catalogues (src/i18n/, checked by key below); render/, whose
+ * owner moves it onto the vocabulary (render/wording.ts has the same words, see vocabulary.test.ts); and the
+ * table of record kinds in core/, which cannot import i18n/ (its labels are the vocabulary's, tested below).
  */
-const TERM_HOMES = ['i18n/', 'render/'];
+const TERM_HOMES = ['i18n/', 'render/', 'core/record-kinds.ts'];
 
 const tables = Object.entries(TERM_TABLES) as Array<[string, Readonly<Record<string, Message>>]>;
 
@@ -62,6 +64,13 @@ describe('every catalogue entry', () => {
 });
 
 describe('the shared vocabulary', () => {
+  it('names the record kinds as the table of record kinds labels them', () => {
+    for (const kind of Object.keys(RECORD_KIND_TERMS) as Array<keyof typeof RECORD_KIND_TERMS>) {
+      const { zh, en } = kindSpec(kind).label;
+      expect({ zh, en }, kind).toEqual(RECORD_KIND_TERMS[kind]);
+    }
+  });
+
   it('gives different keys of one table different words', () => {
     for (const [name, table] of tables)
       for (const lang of ['zh', 'en'] as const) {
