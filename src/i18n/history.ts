@@ -1,61 +1,11 @@
 // The texts of the history commands: `yishi log` (what one commit changed in a record) and `yishi audit`
-// (a sealed record changed). Task statuses are the shared vocabulary's.
+// (a sealed record changed; its reasons are in history/audit-messages.ts). Task statuses are the vocabulary's.
 import { defineMessages } from '../core/messages.js';
-
-const SEALED = '会议“{meeting}”的纪要已在提交 {commit} 中印发';
-const SEALED_EN = 'the minutes of meeting "{meeting}" were issued in commit {commit}';
-
-/** `yishi audit`: why a change to a sealed record is a violation. */
-export const AUDIT = defineMessages({
-  meetingRemoved: {
-    zh: `${SEALED},记录自此封存;本提交删除了该会议记录。`,
-    en: 'The minutes of meeting "{meeting}" were issued in commit {commit}, which sealed its record; this commit deletes the meeting record.',
-  },
-  meetingRenamed: {
-    zh: `${SEALED},记录自此封存;本提交把它改名为“{to}”。`,
-    en: 'The minutes of meeting "{meeting}" were issued in commit {commit}, which sealed its record; this commit renames it to "{to}".',
-  },
-  meetingChanged: {
-    zh: `${SEALED},记录自此封存;本提交改动了 {field}({before} → {after})。`,
-    en: 'The minutes of meeting "{meeting}" were issued in commit {commit}, which sealed its record; this commit changes {field} ({before} → {after}).',
-  },
-  resolutionAdded: {
-    zh: `${SEALED},此后不能再增加议定事项;本提交新增了“{id}”。`,
-    en: `No resolution may be added after ${SEALED_EN}; this commit adds "{id}".`,
-  },
-  resolutionRemoved: {
-    zh: `${SEALED},其议定事项不能删除;本提交删除了“{id}”。`,
-    en: `A resolution cannot be deleted after ${SEALED_EN}; this commit deletes "{id}".`,
-  },
-  resolutionRenamed: {
-    zh: `${SEALED},议定事项的 id 不能再改;本提交把“{from}”改名为“{to}”。`,
-    en: `A resolution's id cannot change after ${SEALED_EN}; this commit renames "{from}" to "{to}".`,
-  },
-  resolutionUnreadable: {
-    zh: `${SEALED};本提交中该文件有一个版本不是有效的 YAML,无法确认决定内容未被改动。`,
-    en: 'The minutes of meeting "{meeting}" were issued in commit {commit}; one version of the file in this commit is not valid YAML, so the decision cannot be shown unchanged.',
-  },
-  decisionChanged: {
-    zh: `${SEALED},决定内容不得再改;本提交改动了 {field}({before} → {after})。`,
-    en: `The decision cannot change after ${SEALED_EN}; this commit changes {field} ({before} → {after}).`,
-  },
-  entryRemoved: {
-    zh: `${SEALED},落实情况、延期、报批和替代记录只能追加;本提交删除了 {field}({before})。`,
-    en: `After ${SEALED_EN}, progress, extensions, approval and superseded_by may only grow; this commit removes {field} ({before}).`,
-  },
-  entryEdited: {
-    zh: `${SEALED},已记录的条目只能追加、不能修改;本提交改动了 {field}({before} → {after})。`,
-    en: `After ${SEALED_EN}, recorded entries may only be appended, never edited; this commit changes {field} ({before} → {after}).`,
-  },
-  entryRedated: {
-    zh: `${SEALED},已记录的条目只能追加、不能修改;本提交改了日期 {field}({before} → {after})。`,
-    en: `After ${SEALED_EN}, recorded entries may only be appended, never edited; this commit re-dates {field} ({before} → {after}).`,
-  },
-});
 
 /** `yishi audit` as text. */
 export const AUDIT_TEXT = defineMessages({
   violation: { zh: '违规', en: 'violation' },
+  note: { zh: '提示', en: 'note' },
   clean: {
     zh: '核查了 {commits} 个提交、{sealed} 份已印发的会议纪要:已印发的记录未被改动。',
     en: 'Checked {commits} {commits|commit|commits} and {sealed} issued {sealed|meeting|meetings}: no sealed record was changed.',

@@ -6,6 +6,7 @@ export const FINDINGS = defineMessages({
   // The English words are padded to one width so that the messages line up.
   error: { zh: '错误', en: 'error  ' },
   warning: { zh: '警告', en: 'warning' },
+  note: { zh: '提示', en: 'note   ' },
   clean: { zh: '检查了 {files} 个文件,没有发现问题。', en: 'Checked {files} {files|file|files}: no problems.' },
   found: {
     zh: '检查了 {files} 个文件:{errors} 个错误,{warnings} 个警告。',

@@ -19,7 +19,9 @@ export function formatText(diagnostics: readonly Diagnostic[], files: number, la
     const sev =
       d.severity === 'error'
         ? chalk.red(text(lang, FINDINGS, 'error'))
-        : chalk.yellow(text(lang, FINDINGS, 'warning'));
+        : d.severity === 'warning'
+          ? chalk.yellow(text(lang, FINDINGS, 'warning'))
+          : chalk.cyan(text(lang, FINDINGS, 'note'));
     lines.push(`  ${chalk.dim(where)}  ${sev}  ${d.message[lang]}  ${chalk.dim(d.rule)}`);
   }
   const s = summarize(diagnostics, files);
