@@ -1,17 +1,17 @@
 // What every command shares: finding the record folder, the language, dates from options, usage errors.
 import { Option, type Command } from 'commander';
-import type { Lang } from '../core/diagnostic.js';
+import type { Lang, Message } from '../core/diagnostic.js';
 import { findRecordFolder } from '../load/find-folder.js';
 import { isIsoDate } from '../model/dates.js';
 import { chooseLang } from '../core/lang.js';
+import { say } from '../core/messages.js';
+import { USAGE } from '../i18n/cli.js';
 
 /** A mistake in how the command was called, or no record folder: exit code 2. */
+/** A mistake in how a command was called (exit 2); the text from a catalogue (src/i18n/cli.ts). */
 export class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
+  constructor(readonly text: Message) {
+    super(text.en);
   }
 }
 
@@ -42,21 +42,14 @@ export function resolveRoot(opts: CommonOptions, cwd: string = process.cwd()): s
   const start = opts.dir ?? cwd;
   const root = findRecordFolder(start);
   if (!root)
-    throw new UsageError(
-      `找不到记录文件夹:${start} 及其上级文件夹中都没有 yishi.yaml。请进入记录文件夹,或用 -C <路径> 指定;新建请运行 yishi init。`,
-      `No record folder: there is no yishi.yaml in ${start} or above it. cd into the record folder or pass -C <path>; yishi init creates one.`,
-    );
+    throw new UsageError(say(USAGE, 'noFolder', { start }));
   return root;
 }
 
 export function parseDate(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
   const given: string = value; // isIsoDate narrows `value` to never where it fails
-  if (!isIsoDate(value))
-    throw new UsageError(
-      `${option} 的值“${given}”不是有效日期,应写成 YYYY-MM-DD,例如 2025-07-01。`,
-      `${option} "${given}" is not a real date; write YYYY-MM-DD, e.g. 2025-07-01.`,
-    );
+  if (!isIsoDate(value)) throw new UsageError(say(USAGE, 'badDate', { option, value: given }));
   return value;
 }
 
@@ -75,7 +68,7 @@ export function now(env: NodeJS.ProcessEnv = process.env): Date {
   if (fixed) {
     const d = new Date(fixed);
     if (!Number.isNaN(d.getTime())) return d;
-    throw new UsageError(`YISHI_NOW 的值“${fixed}”不是有效时间。`, `YISHI_NOW "${fixed}" is not a valid instant.`);
+    throw new UsageError(say(USAGE, 'badNow', { fixed }));
   }
   return new Date();
 }

@@ -1,6 +1,7 @@
 // yishi overdue: what is late, whose it is, and (with --within) what falls due soon [五(四), 五(五)].
 import { Option, type Command } from 'commander';
 import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, type CommonOptions } from './context.js';
+import { seatName } from '../i18n/vocabulary.js';
 import { chalkFor, NO_COLOR_OPTION } from './color.js';
 import { ITEMS_FORMATS, type ItemsFormat } from '../report/format-items.js';
 
@@ -46,13 +47,7 @@ export function register(program: Command): void {
     const items = groupItems(mine, opts.by).flatMap((g) => g.items);
     const names = labels.namesOf(records, lang, today);
     const unitName =
-      unit === undefined
-        ? undefined
-        : unit === 'office'
-          ? names.unit(unit)
-          : lang === 'zh'
-            ? `${names.unit(unit)}(${unit})`
-            : `${names.unit(unit)} (${unit})`;
+      unit === undefined ? undefined : unit === 'office' ? names.unit(unit) : seatName({ unit: names.unit(unit) }, lang, { id: unit });
     const summary = labels.overdueSummary(items, today, withinDays, lang, unitName);
     const anyOverdue = items.some((i) => i.level === 'overdue');
     const { formatItems } = await import('../report/format-items.js');

@@ -3,6 +3,8 @@
 import type { Lang } from '../core/diagnostic.js';
 import type { Records } from '../model/records.js';
 import { UsageError, now, resolveRoot, type CommonOptions } from './context.js';
+import { say, text } from '../core/messages.js';
+import { CLI, USAGE } from '../i18n/cli.js';
 
 export interface ReadRecords {
   records: Records;
@@ -24,11 +26,7 @@ export async function readRecords(opts: CommonOptions, asOf: string | undefined)
   const today = todayFor(records, asOf, now());
   const skipped = skippedFiles(loaded, records).length;
   if (skipped > 0)
-    process.stderr.write(
-      lang === 'zh'
-        ? `yishi: ${skipped} 个记录文件有错误,已跳过;运行 yishi validate 查看详情。\n`
-        : `yishi: ${skipped} record file${skipped === 1 ? ' has errors and was' : 's have errors and were'} skipped; run yishi validate for details.\n`,
-    );
+    process.stderr.write(`yishi: ${text(lang, CLI, 'skipped', { n: skipped })}\n`);
   return { records, today, lang };
 }
 
@@ -38,8 +36,8 @@ export async function checkUnit(records: Records, unit: string | undefined, opti
   const known = new Set([...records.ids.member, ...records.members.keys(), 'office']);
   if (known.has(unit)) return unit;
   const { unknownRecord } = await import('../core/unknown-id.js');
-  const text = unknownRecord('member', unit, known, option);
-  throw new UsageError(text.zh, text.en);
+  const unknown = unknownRecord('member', unit, known, option);
+  throw new UsageError(unknown);
 }
 
 /** A meeting id given with --meeting; an unknown one is a usage error with a did-you-mean. */
@@ -48,17 +46,14 @@ export async function checkMeeting(records: Records, meeting: string | undefined
   const known = new Set([...records.ids.meeting, ...records.meetings.keys()]);
   if (known.has(meeting)) return meeting;
   const { unknownRecord } = await import('../core/unknown-id.js');
-  const text = unknownRecord('meeting', meeting, known, '--meeting');
-  throw new UsageError(text.zh, text.en);
+  const unknown = unknownRecord('meeting', meeting, known, '--meeting');
+  throw new UsageError(unknown);
 }
 
 /** A whole number of days (0 or more) given with `option`. */
 export function parseDays(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,5}$/.test(value.trim()))
-    throw new UsageError(
-      `${option} 的值“${value}”不是天数,应写一个不小于 0 的整数,例如 ${option} 7。`,
-      `${option} "${value}" is not a number of days; write a whole number of 0 or more, e.g. ${option} 7.`,
-    );
+    throw new UsageError(say(USAGE, 'badDays', { option, value }));
   return Number(value.trim());
 }

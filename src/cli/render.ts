@@ -2,6 +2,9 @@
 // of a meeting, the roster, the duties and the annual report; on stdout, or written whole to -o FILE.
 import { Argument, type Command } from 'commander';
 import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, UsageError, type CommonOptions } from './context.js';
+import { say } from '../core/messages.js';
+import { USAGE } from '../i18n/cli.js';
+import { dateText } from '../i18n/vocabulary.js';
 
 const DOCUMENTS = ['minutes', 'agenda', 'roster', 'duties', 'report'] as const;
 type DocumentName = (typeof DOCUMENTS)[number];
@@ -69,10 +72,7 @@ export function register(program: Command): void {
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}$/.test(value.trim()))
-    throw new UsageError(
-      `--year 的值“${value}”不是年份,应写四位数字,例如 --year 2025。`,
-      `--year "${value}" is not a year; write four digits, e.g. --year 2025.`,
-    );
+    throw new UsageError(say(USAGE, 'badYear', { value }));
   return Number(value.trim());
 }
 
@@ -84,54 +84,32 @@ function checkReportYear(year: number, established: string | undefined, today: s
   const first = established === undefined ? undefined : Number(established.slice(0, 4));
   const last = Number(today.slice(0, 4));
   const range =
-    first === undefined || first > last
-      ? undefined
-      : { zh: `请写 ${first} 至 ${last} 年之间的年份`, en: `give --year between ${first} and ${last}` };
+    first === undefined || first > last ? undefined : say(USAGE, 'yearBetween', { first, last });
   if (first !== undefined && established !== undefined && year < first) {
-    const [y, m, d] = established.split('-').map(Number);
-    throw new UsageError(
-      `领导小组成立于${y}年${m}月${d}日,${year}年没有记录${range ? `;--year ${range.zh}` : ''}。`,
-      `The body was established on ${established}, so ${year} has no records${range ? `; ${range.en}` : ''}.`,
-    );
+    throw new UsageError(say(USAGE, 'beforeEstablished', { established: { zh: dateText(established, 'zh'), en: established }, year, range: range ? say(USAGE, 'yearRange', { range }) : '' }));
   }
   if (year > last)
-    throw new UsageError(
-      `截至 ${today},${year}年还没有开始,没有可报告的内容${range ? `;--year ${range.zh}` : ''}。`,
-      `${year} has not begun on ${today}, so there is nothing to report yet${range ? `; ${range.en}` : ''}.`,
-    );
+    throw new UsageError(say(USAGE, 'notBegun', { today, year, range: range ? say(USAGE, 'yearRange', { range }) : '' }));
 }
 
 function checkArguments(document: DocumentName, meetingId: string | undefined, opts: RenderOptions): void {
   if (FOR_A_MEETING.has(document) && meetingId === undefined) {
-    const zhName = document === 'minutes' ? '纪要' : '议程';
-    throw new UsageError(
-      `请给出会议 id,例如 yishi render ${document} 2024-03-15-plenary(生成该会议的${zhName});会议 id 是 meetings/<年份>/ 下的文件名。`,
-      `Give the meeting id, e.g. yishi render ${document} 2024-03-15-plenary; meeting ids are the file names under meetings/<year>/.`,
-    );
+    throw new UsageError(say(USAGE, document === 'minutes' ? 'needMeetingMinutes' : 'needMeetingAgenda', { document }));
   }
   if (!FOR_A_MEETING.has(document) && meetingId !== undefined)
-    throw new UsageError(
-      `yishi render ${document} 不接受会议 id(“${meetingId}”)。${document === 'report' ? '年度报告用 --year 指定年份。' : '用 --as-of 指定日期。'}`,
-      `yishi render ${document} takes no meeting id ("${meetingId}"). ${document === 'report' ? 'Choose the year with --year.' : 'Choose the date with --as-of.'}`,
-    );
+    throw new UsageError(say(USAGE, 'noMeetingId', { document, meetingId, how: say(USAGE, document === 'report' ? 'reportYear' : 'documentDate') }));
   if (opts.year !== undefined && document !== 'report')
-    throw new UsageError(
-      `--year 只用于 yishi render report。`,
-      `--year is for yishi render report only.`,
-    );
+    throw new UsageError(say(USAGE, 'yearOnlyReport'));
 }
 
 /** The meeting id given on the command line: known and readable, else a usage error with a did-you-mean. */
 async function checkMeetingId(records: import('../model/records.js').Records, id: string): Promise<string> {
   if (records.meetings.has(id)) return id;
   if (records.ids.meeting.has(id))
-    throw new UsageError(
-      `会议记录“${id}”有错误,无法生成文档;运行 yishi validate 查看详情并修正。`,
-      `The record of meeting "${id}" has errors, so no document can be made from it; run yishi validate for details.`,
-    );
+    throw new UsageError(say(USAGE, 'meetingHasErrors', { id }));
   const { unknownRecord } = await import('../core/unknown-id.js');
-  const text = unknownRecord('meeting', id, records.ids.meeting);
-  throw new UsageError(text.zh, text.en);
+  const unknown = unknownRecord('meeting', id, records.ids.meeting);
+  throw new UsageError(unknown);
 }
 
 /** Write the whole document or nothing: a temporary file beside the target, renamed over it. */
@@ -143,9 +121,6 @@ async function writeOutput(file: string, text: string): Promise<void> {
     writeFileAtomic(target, text);
   } catch (e) {
     const reason = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
-    throw new UsageError(
-      `无法写入 ${file}(${reason}),未写入任何内容。请检查路径和权限。`,
-      `Cannot write ${file} (${reason}); nothing was written. Check the path and the permissions.`,
-    );
+    throw new UsageError(say(USAGE, 'cannotWrite', { file, reason }));
   }
 }

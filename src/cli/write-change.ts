@@ -8,6 +8,10 @@ import type { Lang } from '../core/diagnostic.js';
 import type { Records } from '../model/records.js';
 import type { Change } from '../write/change.js';
 import { UsageError, addAsOfOption, addDirOption, addLangOption, now, parseDate, resolveRoot, type CommonOptions } from './context.js';
+import type { Message } from '../core/diagnostic.js';
+import { say } from '../core/messages.js';
+import { CLI } from '../i18n/cli.js';
+import { listText } from '../i18n/vocabulary.js';
 import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 export interface WriteOptions extends CommonOptions {
@@ -46,7 +50,7 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
   const loaded = loadFolder(root);
   const current = validateFolder(loaded, { asOf, now: now() });
   const lang: Lang = chooseLang(opts.lang, current.records.body?.data.locale);
-  const say = (zh: string, en: string): void => void process.stderr.write(`yishi: ${lang === 'zh' ? zh : en}\n`);
+  const tell = (message: Message): void => void process.stderr.write(`yishi: ${message[lang]}\n`);
 
   let changes: Change[];
   try {
@@ -54,13 +58,13 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
     changes = Array.isArray(planned) ? planned : [planned];
   } catch (e) {
     if (e instanceof WriteRefused) {
-      if (e.usage) throw new UsageError(e.text.zh, e.text.en);
-      say(`未写入:${e.text.zh}`, `Nothing written: ${e.text.en}`);
+      if (e.usage) throw new UsageError(e.text);
+      tell(say(CLI, 'notWritten', { why: e.text }));
       process.exitCode = 1;
       return;
     }
     if (e instanceof YamlEditError) {
-      say(`未写入:文件不是有效的 YAML(${e.message}),请先运行 yishi validate 并改正。`, `Nothing written: the file is not valid YAML (${e.message}); run yishi validate and fix it first.`);
+      tell(say(CLI, 'notWrittenYaml', { error: e.message }));
       process.exitCode = 1;
       return;
     }
@@ -72,23 +76,17 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
   const chalk = await chalkFor(opts, process.stderr);
   if (opts.dryRun)
     process.stdout.write(changes.length === 1 ? changes[0]!.text : changes.map((c) => `==> ${c.path} <==\n${c.text}`).join('\n'));
-  const paths = changes.map((c) => c.path).join(lang === 'zh' ? '、' : ', ');
+  const paths = listText(changes.map((c) => c.path), lang);
   if (check.addedErrors.length > 0) {
     const n = check.addedErrors.length;
-    say(
-      `未写入:这项改动会给记录带来 ${n} 个错误(见下),${paths} 保持原样。`,
-      `Nothing written: this change would add ${n} error${n === 1 ? '' : 's'} to the records (below); ${paths} ${changes.length === 1 ? 'is' : 'are'} left as ${changes.length === 1 ? 'it was' : 'they were'}.`,
-    );
+    tell(say(CLI, 'wouldAddErrors', { n, paths, files: changes.length }));
     process.stderr.write(formatText(check.addedErrors, check.fileCount, lang, chalk));
     process.exitCode = 1;
     return;
   }
   if (check.addedWarnings.length > 0) process.stderr.write(formatText(check.addedWarnings, check.fileCount, lang, chalk));
   if (check.existingErrors > 0)
-    say(
-      `注意:记录文件夹中已有 ${check.existingErrors} 个与本次改动无关的错误,不影响本次写入;运行 yishi validate 查看。`,
-      `Note: the record folder already has ${check.existingErrors} error${check.existingErrors === 1 ? '' : 's'} unrelated to this change, which do not block it; run yishi validate to see them.`,
-    );
+    tell(say(CLI, 'existingErrors', { n: check.existingErrors }));
   if (opts.dryRun) return;
   const { writeFileAtomic } = await import('../write/atomic-write.js');
   for (const change of changes) {
@@ -100,10 +98,7 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
       // The file system refused (read-only folder, a file open in another program, a file where a folder
       // belongs): not a bug in yishi. The file is as it was; files printed above were written.
       if (!(e instanceof Error && 'code' in e)) throw e;
-      say(
-        `无法写入 ${change.path}（${e.message}）。请检查文件夹是否可写、文件是否被其他程序打开。`,
-        `Could not write ${change.path} (${e.message}). Check that the folder can be written to and the file is not open in another program.`,
-      );
+      tell(say(CLI, 'cannotWrite', { path: change.path, error: e.message }));
       process.exitCode = 2;
       return;
     }
