@@ -30,6 +30,15 @@ export interface Records {
   unreadable: Set<string>;
 }
 
+/**
+ * Whether records of `folder` (e.g. `meetings/2026/`, with a trailing `/`) may be missing: a file in it, the
+ * folder itself or a folder above it could not be read.
+ */
+export function mayBeMissingFrom(records: Records, folder: string): boolean {
+  for (const path of records.unreadable) if (path.startsWith(folder) || (path.endsWith('/') && folder.startsWith(path)) || path === '') return true;
+  return false;
+}
+
 export function emptyRecords(root: string): Records {
   return {
     root,

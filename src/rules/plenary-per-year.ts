@@ -3,6 +3,7 @@
 // fewer than `days` days of it remain.
 import { message } from '../core/diagnostic.js';
 import { yearsWithoutPlenary } from '../model/plenary-years.js';
+import { mayBeMissingFrom } from '../model/records.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -30,10 +31,9 @@ export const rule: Rule = {
     const body = context.records.body;
     if (!body) return;
     const days = context.options.days as number;
-    const unreadable = [...context.records.unreadable];
     for (const gap of yearsWithoutPlenary(context.records, context.today, days)) {
       // A meeting file of that year that could not be read may be the plenary: its own finding comes first.
-      if (unreadable.some((path) => path.startsWith(`meetings/${gap.year}/`))) continue;
+      if (mayBeMissingFrom(context.records, `meetings/${gap.year}/`)) continue;
       if (gap.ended) {
         context.report(
           body,
