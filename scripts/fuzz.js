@@ -17,7 +17,13 @@ const seed = Number(option('seed', String(Date.now() % 2 ** 31)));
 const binaryEvery = Number(option('binary-every', '100'));
 const dir = mkdtempSync(join(tmpdir(), 'yishi-fuzz-report-'));
 const report = join(dir, 'report.json');
-const env = { ...process.env, YISHI_FUZZ_RUNS: String(runs), YISHI_FUZZ_SEED: String(seed), YISHI_FUZZ_BINARY_EVERY: String(binaryEvery), YISHI_FUZZ_REPORT: report };
+const env = {
+  ...process.env,
+  YISHI_FUZZ_RUNS: String(runs),
+  YISHI_FUZZ_SEED: String(seed),
+  YISHI_FUZZ_BINARY_EVERY: String(binaryEvery),
+  YISHI_FUZZ_REPORT: report,
+};
 const vitest = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/fuzz/fuzz.test.ts'], { env, stdio: 'inherit' });
 let result;
 try {

@@ -35,7 +35,9 @@ export interface Records {
  * folder itself or a folder above it could not be read.
  */
 export function mayBeMissingFrom(records: Records, folder: string): boolean {
-  for (const path of records.unreadable) if (path.startsWith(folder) || (path.endsWith('/') && folder.startsWith(path)) || path === '') return true;
+  for (const path of records.unreadable) {
+    if (path.startsWith(folder) || (path.endsWith('/') && folder.startsWith(path)) || path === '') return true;
+  }
   return false;
 }
 

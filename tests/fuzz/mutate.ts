@@ -7,13 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE } from '../helpers/folder.js';
 
+type LineOp = 'deleteLine' | 'duplicateLine' | 'fullWidth' | 'tabs';
+type FileOp = 'pipe' | 'linkOut' | 'linkInside' | 'remove';
+type FolderOp = 'unreadable' | 'linkFolderOut';
+
 export type Mutation =
   | { op: 'flip'; file: number; at: number; byte: number }
-  | { op: 'deleteLine' | 'duplicateLine' | 'fullWidth' | 'tabs'; file: number; line: number }
+  | { op: LineOp; file: number; line: number }
   | { op: 'insert'; file: number; line: number; snippet: number }
   | { op: 'replace'; file: number; content: number }
-  | { op: 'pipe' | 'linkOut' | 'linkInside' | 'remove'; file: number }
-  | { op: 'unreadable' | 'linkFolderOut'; folder: number };
+  | { op: FileOp; file: number }
+  | { op: FolderOp; folder: number };
+type FileMutation = Exclude<Mutation, { folder: number }>;
 
 /** Every file of the example, relative, sorted: mutations pick one by index (modulo). */
 export function exampleFiles(): string[] {
@@ -29,7 +34,17 @@ export function exampleFiles(): string[] {
   return out.filter((f) => f.endsWith('.yaml'));
 }
 
-const FOLDERS = ['members', 'duties', 'meetings', 'meetings/2024', 'meetings/2025', 'meetings/2026', 'resolutions', 'resolutions/2025', 'materials'];
+const FOLDERS = [
+  'members',
+  'duties',
+  'meetings',
+  'meetings/2024',
+  'meetings/2025',
+  'meetings/2026',
+  'resolutions',
+  'resolutions/2025',
+  'materials',
+];
 
 const deepFlow = (n: number): string => `x: ${'['.repeat(n)}${']'.repeat(n)}`;
 const manyKeys = (n: number, indent = ''): string => Array.from({ length: n }, (_, i) => `${indent}k${i}: v`).join('\n');
@@ -79,7 +94,7 @@ export const SNIPPETS: readonly string[] = [
   'long: ' + '长'.repeat(12_000),
   'x: *undefined_alias',
   '&a x: y',
-  'a: &b [' + Array(9).fill('"x"').join(',') + ']\nc: &d [' + Array(9).fill('*b').join(',') + ']\ne: [' + Array(9).fill('*d').join(',') + ']',
+  ['a: &b [' + Array(9).fill('"x"').join(',') + ']', 'c: &d [' + Array(9).fill('*b').join(',') + ']', 'e: [' + Array(9).fill('*d').join(',') + ']'].join('\n'),
 ];
 
 const BYTES: readonly Uint8Array[] = [
@@ -97,11 +112,11 @@ export function mutationArbitrary(): fc.Arbitrary<Mutation> {
   const line = fc.nat(80);
   return fc.oneof(
     { weight: 4, arbitrary: fc.record({ op: fc.constant('flip' as const), file, at: fc.nat(4000), byte: fc.nat(255) }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('deleteLine' as const, 'duplicateLine' as const, 'fullWidth' as const, 'tabs' as const), file, line }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constantFrom<LineOp>('deleteLine', 'duplicateLine', 'fullWidth', 'tabs'), file, line }) },
     { weight: 4, arbitrary: fc.record({ op: fc.constant('insert' as const), file, line, snippet: fc.nat(SNIPPETS.length - 1) }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('replace' as const), file, content: fc.nat(BYTES.length - 1) }) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('pipe' as const, 'linkOut' as const, 'linkInside' as const, 'remove' as const), file }) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('unreadable' as const, 'linkFolderOut' as const), folder: fc.nat(FOLDERS.length - 1) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constantFrom<FileOp>('pipe', 'linkOut', 'linkInside', 'remove'), file }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constantFrom<FolderOp>('unreadable', 'linkFolderOut'), folder: fc.nat(FOLDERS.length - 1) }) },
   );
 }
 
@@ -129,7 +144,7 @@ function isRegular(abs: string): boolean {
 
 /** Apply one mutation to the folder `dir` (a copy of the example); returns the path it touched (a file or a folder). */
 export function applyMutation(dir: string, outside: string, files: readonly string[], m: Mutation): string {
-  if (m.op === 'unreadable' || m.op === 'linkFolderOut') {
+  if ('folder' in m) {
     const abs = join(dir, FOLDERS[m.folder]!);
     if (m.op === 'unreadable') {
       try {
@@ -150,7 +165,7 @@ export function applyMutation(dir: string, outside: string, files: readonly stri
   return rel;
 }
 
-function applyFileMutation(dir: string, outside: string, files: readonly string[], abs: string, m: Exclude<Mutation, { folder: number }>): void {
+function applyFileMutation(dir: string, outside: string, files: readonly string[], abs: string, m: FileMutation): void {
   const at = (lines: string[], n: number): number => (lines.length === 0 ? 0 : n % lines.length);
   switch (m.op) {
     case 'flip': {
@@ -201,21 +216,23 @@ export interface Mutated {
 }
 
 /** A copy of the example with the mutations applied, and how to remove it. */
-export function mutatedExample(mutations: readonly Mutation[], files: readonly string[] = exampleFiles()): Mutated {
+export function mutatedExample(mutations: readonly Mutation[], files: readonly string[] = exampleFiles(), forOrdinaryUser = true): Mutated {
   const dir = mkdtempSync(join(tmpdir(), 'yishi-fuzz-'));
   const outside = mkdtempSync(join(tmpdir(), 'yishi-fuzz-outside-'));
   cpSync(EXAMPLE, dir, { recursive: true });
   // Readable by the ordinary user the built binary runs as (tests run as root, for whom permissions do not apply).
-  execFileSync('chmod', ['-R', 'a+rX', dir]);
-  chmodSync(dir, 0o755);
-  chmodSync(outside, 0o755);
+  if (forOrdinaryUser) {
+    execFileSync('chmod', ['-R', 'a+rX', dir]);
+    chmodSync(dir, 0o755);
+    chmodSync(outside, 0o755);
+  }
   const touched = mutations.map((m) => applyMutation(dir, outside, files, m));
   return {
     dir,
     outside,
     touched,
     cleanup() {
-      execFileSync('chmod', ['-R', 'u+rwX', dir]);
+      if (mutations.some((m) => m.op === 'unreadable')) execFileSync('chmod', ['-R', 'u+rwX', dir]);
       rmSync(dir, { recursive: true, force: true });
       rmSync(outside, { recursive: true, force: true });
     },

@@ -34,7 +34,10 @@ export function shapeProblems(text: string): string[] {
   for (const d of out.diagnostics ?? []) {
     const ok =
       typeof d.file === 'string' && Number.isInteger(d.line) && d.line >= 1 && Number.isInteger(d.column) && d.column >= 1 &&
-      (d.severity === 'error' || d.severity === 'warning') && typeof d.rule === 'string' && typeof d.message === 'string' && d.message !== '';
+      (d.severity === 'error' || d.severity === 'warning') &&
+      typeof d.rule === 'string' &&
+      typeof d.message === 'string' &&
+      d.message !== '';
     if (!ok) problems.push(`bad diagnostic ${JSON.stringify(d).slice(0, 200)}`);
   }
   const s = out.summary;
@@ -67,7 +70,9 @@ export function positionProblems(dir: string, text: string): string[] {
     }
     const line = lines[d.line - 1];
     if (line === undefined) problems.push(`${d.file}:${d.line}:${d.column}: the file has ${lines.length} lines`);
-    else if (d.column > line.length + 1) problems.push(`${d.file}:${d.line}:${d.column}: line ${d.line} has ${line.length} characters (${d.rule})`);
+    else if (d.column > line.length + 1) {
+      problems.push(`${d.file}:${d.line}:${d.column}: line ${d.line} has ${line.length} characters (${d.rule})`);
+    }
   }
   return problems;
 }
@@ -78,17 +83,22 @@ export function positionProblems(dir: string, text: string): string[] {
  */
 export function reuseUntouched(pristine: LoadedFolder, touched: readonly string[]): LoadedFolder {
   const hit = (path: string): boolean => touched.some((t) => path === t || path.startsWith(t.endsWith('/') ? t : `${t}/`));
-  return { ...pristine, records: pristine.records.filter((r) => !hit(r.file.path)), diagnostics: pristine.diagnostics.filter((d) => !hit(d.file)) };
+  return {
+    ...pristine,
+    records: pristine.records.filter((r) => !hit(r.file.path)),
+    diagnostics: pristine.diagnostics.filter((d) => !hit(d.file)),
+  };
 }
 
 /** Validate and the read commands in-process, as the CLI calls them: problems found, or none. */
-export function checkInProcess(dir: string, reuse?: LoadedFolder): string[] {
+export function checkInProcess(dir: string, reuse?: LoadedFolder, twice = true): string[] {
   const run = (): string => {
     const result = validateFolder(loadFolder(dir, { reuse }), { asOf: AS_OF });
     const json = formatJson(result.diagnostics, result.fileCount, 'en');
     const records = result.records;
     const listed = [supervisionItems(records, AS_OF).length, listTasks(records, AS_OF).length];
-    const rendered = [renderRoster(records, { lang: 'zh', asOf: AS_OF }), ...[...records.meetings.keys()].slice(0, 1).map((id) => renderMinutes(records, id, { lang: 'en' }))];
+    const meeting = [...records.meetings.keys()][0];
+    const rendered = [renderRoster(records, { lang: 'zh', asOf: AS_OF }), meeting ? renderMinutes(records, meeting, { lang: 'en' }) : ''];
     return `${json}\n${listed.join(',')}\n${rendered.join('\n')}`;
   };
   const started = Date.now();
@@ -96,7 +106,7 @@ export function checkInProcess(dir: string, reuse?: LoadedFolder): string[] {
   let second: string;
   try {
     first = run();
-    second = run();
+    second = twice ? run() : first;
   } catch (e) {
     return [`threw: ${(e as Error).stack ?? String(e)}`];
   }
@@ -128,7 +138,8 @@ export function checkBinary(dir: string): string[] {
     }
   }
   if (firstJson !== undefined) {
-    const again = runYishi(['validate', '--format', 'json', '-C', dir, '--as-of', AS_OF, '--lang', 'en'], { ordinaryUser: true, timeout: BOUND_MS * 2 });
+    const args = ['validate', '--format', 'json', '-C', dir, '--as-of', AS_OF, '--lang', 'en'];
+    const again = runYishi(args, { ordinaryUser: true, timeout: BOUND_MS * 2 });
     if (again.stdout !== firstJson) problems.push('validate: the same input gave different output');
   }
   return problems;

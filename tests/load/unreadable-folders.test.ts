@@ -52,7 +52,8 @@ describe('links that leave the folder or point at a folder', () => {
     symlinkSync(elsewhere, join(dir, 'meetings/2027'));
     const found = findings(dir, 'file');
     expect(found).toEqual([
-      'meetings/2027:1:1 file This is a symbolic link to a place outside the record folder and is refused. Checks that depend on the records there could not be complete. Records must live inside the folder.',
+      'meetings/2027:1:1 file This is a symbolic link to a place outside the record folder and is refused. ' +
+        'Checks that depend on the records there could not be complete. Records must live inside the folder.',
     ]);
     expect(runYishi(['validate', '-C', dir, '--as-of', AS_OF]).status).toBe(1);
   });
@@ -60,7 +61,8 @@ describe('links that leave the folder or point at a folder', () => {
   it('reports a link to a folder inside the record folder instead of skipping it silently', () => {
     const dir = example();
     symlinkSync(join(dir, 'meetings/2025'), join(dir, 'meetings/2027'));
-    expect(findings(dir, 'file')).toEqual([expect.stringMatching(/^meetings\/2027:1:1 file This is a symbolic link to a folder and is not read\./)]);
+    const found = findings(dir, 'file');
+    expect(found).toEqual([expect.stringMatching(/^meetings\/2027:1:1 file This is a symbolic link to a folder and is not read\./)]);
   });
 });
 
@@ -104,7 +106,8 @@ describe('a temporary file left by an interrupted write', () => {
     mkdirSync(join(dir, 'meetings/2026'), { recursive: true });
     writeFileSync(join(dir, 'meetings/2026/.2026-03-18-plenary.yaml.999999.0a1b2c3d.tmp'), 'kind: plen');
     const found = validateFolder(loadFolder(dir), { asOf: AS_OF }).diagnostics.filter((d) => d.rule === 'file');
-    expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}`)).toEqual(['meetings/2026/.2026-03-18-plenary.yaml.999999.0a1b2c3d.tmp:1:1 warning']);
+    const at = found.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}`);
+    expect(at).toEqual(['meetings/2026/.2026-03-18-plenary.yaml.999999.0a1b2c3d.tmp:1:1 warning']);
     expect(found[0]!.message.en).toContain('left by an interrupted write');
   });
 });

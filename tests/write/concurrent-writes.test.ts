@@ -29,7 +29,8 @@ interface Run {
 /** Start the built binary; `killAfter` ms later it is killed with SIGKILL. */
 function start(args: string[], killAfter?: number): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args, '--lang', 'en'], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const env = { ...process.env, NO_COLOR: '1' };
+    const child = spawn(process.execPath, [BIN, ...args, '--lang', 'en'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = killAfter === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfter);
@@ -43,17 +44,29 @@ function start(args: string[], killAfter?: number): Promise<Run> {
 const DRAFT_WRITTEN = WRITTEN_REVIEW.replace(/minutes:[\s\S]*$/, 'minutes:\n  status: draft\n');
 
 function folder(): string {
-  const dir = makeFolder(
-    smallBody({ ...SMALL_DUTIES, ...sealedMeeting({ 'meetings/2024/2024-06-20-written.yaml': DRAFT_WRITTEN }), [MEETING_PATH]: DRAFT_MEETING }),
-  );
+  const meetings = { 'meetings/2024/2024-06-20-written.yaml': DRAFT_WRITTEN };
+  const dir = makeFolder(smallBody({ ...SMALL_DUTIES, ...sealedMeeting(meetings), [MEETING_PATH]: DRAFT_MEETING }));
   made.push(dir);
   return dir;
 }
 
-const progress = (dir: string, note: string): string[] => ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', note, '--date', '2024-05-01', '--as-of', '2024-07-01', '-C', dir];
-const extend = (dir: string): string[] => ['extend', RESOLUTION_ID, '--due', '2024-09-30', '--granted-by', '2024-06-20-written', '--reason', '待签署', '--as-of', '2024-07-01', '-C', dir];
-const newMeeting = (dir: string, date: string): string[] => ['new', 'meeting', '--kind', 'thematic', '--date', date, '--location', '会议室', '--as-of', '2024-07-01', '-C', dir];
-const issue = (dir: string, id: string): string[] => ['issue', id, '--signed-by', 'zz', '--date', '2024-07-01', '--as-of', '2024-07-01', '-C', dir];
+const AS_OF = ['--as-of', '2024-07-01'];
+const progress = (dir: string, note: string): string[] => [
+  ...['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', note, '--date', '2024-05-01'],
+  ...AS_OF,
+  ...['-C', dir],
+];
+const extend = (dir: string): string[] => [
+  ...['extend', RESOLUTION_ID, '--due', '2024-09-30', '--granted-by', '2024-06-20-written', '--reason', '待签署'],
+  ...AS_OF,
+  ...['-C', dir],
+];
+const newMeeting = (dir: string, date: string): string[] => [
+  ...['new', 'meeting', '--kind', 'thematic', '--date', date, '--location', '会议室'],
+  ...AS_OF,
+  ...['-C', dir],
+];
+const issue = (dir: string, id: string): string[] => ['issue', id, '--signed-by', 'zz', '--date', '2024-07-01', ...AS_OF, '-C', dir];
 
 /** Each run either succeeded or refused with a plain sentence: never silently. */
 function expectClear(runs: Run[]): void {

@@ -30,8 +30,9 @@ function elsewhere(): string {
   return dir;
 }
 
+const PROGRESS = ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', '已推进。', '--date', '2024-05-01', '--as-of', '2024-05-01'];
 const progress = (dir: string, extra: string[] = []) =>
-  runYishi(['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', '已推进。', '--date', '2024-05-01', '--as-of', '2024-05-01', '--lang', 'en', '-C', dir, ...extra]);
+  runYishi([...PROGRESS, '--lang', 'en', '-C', dir, ...extra]);
 
 /** Every file of a folder with its bytes, to show nothing changed. */
 function snapshot(dir: string): Record<string, string> {
@@ -52,9 +53,13 @@ describe('links', () => {
     const dir = folder();
     const out = elsewhere();
     symlinkSync(out, join(dir, 'meetings/2027'));
-    const r = runYishi(['new', 'meeting', '--kind', 'thematic', '--date', '2027-01-05', '--location', '会议室', '--as-of', '2027-01-01', '--lang', 'en', '-C', dir]);
+    const args = ['new', 'meeting', '--kind', 'thematic', '--date', '2027-01-05', '--location', '会议室', '--as-of', '2027-01-01'];
+    const r = runYishi([...args, '--lang', 'en', '-C', dir]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Nothing written: meetings/2027/2027-01-05-thematic.yaml would be written through "meetings/2027", a link to a place outside the record folder.');
+    expect(r.stderr).toContain(
+      'Nothing written: meetings/2027/2027-01-05-thematic.yaml would be written through "meetings/2027", ' +
+        'a link to a place outside the record folder.',
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -67,7 +72,10 @@ describe('links', () => {
     const before = snapshot(dir);
     const r = progress(dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`yishi: Nothing written: ${RESOLUTION_PATH} is a symbolic link, and yishi does not replace a link with a plain file. Replace the link with the file it points to and run again.\n`);
+    expect(r.stderr).toBe(
+      `yishi: Nothing written: ${RESOLUTION_PATH} is a symbolic link, and yishi does not replace a link with a plain file. ` +
+        'Replace the link with the file it points to and run again.\n',
+    );
     expect(snapshot(dir)).toEqual(before);
   });
 });
@@ -79,7 +87,10 @@ describe('read-only files and folders', () => {
     const before = snapshot(dir);
     const r = progress(dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`yishi: Nothing written: ${RESOLUTION_PATH} is read-only. If it should change, make it writable first (e.g. chmod u+w ${RESOLUTION_PATH}) and run again.\n`);
+    expect(r.stderr).toBe(
+      `yishi: Nothing written: ${RESOLUTION_PATH} is read-only. ` +
+        `If it should change, make it writable first (e.g. chmod u+w ${RESOLUTION_PATH}) and run again.\n`,
+    );
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -90,10 +101,7 @@ describe('read-only files and folders', () => {
       if (user) execFileSync('chown', ['-R', `${user.uid}:${user.gid}`, dir]);
       chmodSync(join(dir, readOnly), 0o555);
       const before = snapshot(dir);
-      const r = runYishi(
-        ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', 'x', '--date', '2024-05-01', '--as-of', '2024-05-01', '--lang', 'en', '-C', dir],
-        { ordinaryUser: true },
-      );
+      const r = runYishi([...PROGRESS, '--lang', 'en', '-C', dir], { ordinaryUser: true });
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^yishi: Could not write .* \(EACCES: permission denied.*\)\. Check that the folder can be written to/);
       expect(snapshot(dir)).toEqual(before);
@@ -131,7 +139,8 @@ describe('the folder lock', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(4_000);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `yishi: Nothing written: another yishi command (process ${process.pid} on ${hostname()}) is writing to this record folder and had not finished after 5 seconds. Run this again in a moment.\n`,
+      `yishi: Nothing written: another yishi command (process ${process.pid} on ${hostname()}) is writing to this record folder ` +
+        'and had not finished after 5 seconds. Run this again in a moment.\n',
     );
     expect(readFileSync(join(dir, RESOLUTION_PATH))).toEqual(before);
   });
