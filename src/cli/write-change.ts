@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import type { Records } from '../model/records.js';
 import type { Change } from '../write/change.js';
 import { UsageError, addAsOfOption, addDirOption, addLangOption, now, parseDate, resolveRoot, type CommonOptions } from './context.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 export interface WriteOptions extends CommonOptions {
   dryRun?: boolean;
@@ -12,7 +13,7 @@ export interface WriteOptions extends CommonOptions {
 }
 
 export function addWriteOptions(cmd: Command): Command {
-  cmd.option('-n, --dry-run', 'print the resulting file instead of writing it / 只显示结果,不写入').option('--no-color', 'no colour / 不使用颜色');
+  cmd.option('-n, --dry-run', 'print the resulting file instead of writing it / 只显示结果,不写入').option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -31,14 +32,10 @@ export function dateOr(value: string | undefined, option: string, today: string)
 export async function writeChange(opts: WriteOptions, plan: (records: Records, today: string) => Change | Change[]): Promise<void> {
   const asOf = parseDate(opts.asOf, '--as-of');
   const root = resolveRoot(opts);
-  const [{ writeRecords }, { formatText }, { makeChalk }] = await Promise.all([
-    import('../write/write-records.js'),
-    import('../report/format-text.js'),
-    import('../report/color.js'),
-  ]);
+  const [{ writeRecords }, { formatText }] = await Promise.all([import('../write/write-records.js'), import('../report/format-text.js')]);
   const outcome = writeRecords({ root, asOf, now: now(), lang: opts.lang, dryRun: opts.dryRun, plan });
   if (outcome.usage) throw new UsageError(outcome.usage.zh, outcome.usage.en);
-  const chalk = makeChalk(process.stderr, process.env, opts.color === false ? false : undefined);
+  const chalk = await chalkFor(opts, process.stderr);
   if (outcome.dryRun !== undefined) process.stdout.write(outcome.dryRun);
   for (const report of outcome.stderr) {
     if ('say' in report) process.stderr.write(`yishi: ${report.say[outcome.lang]}\n`);

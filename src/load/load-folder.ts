@@ -2,13 +2,14 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { message, type Diagnostic } from '../core/diagnostic.js';
-import type { RecordKind } from '../model/types.js';
+import type { RecordKind } from '../core/record-kinds.js';
 import { parseYaml } from './parse-yaml.js';
 import { readRecordFile } from './read-file.js';
+import type { SourceFile } from './source-file.js';
+import { sourceIndexOf, type SourceIndex } from './source-index.js';
 import { kindOfPath, walkFolder } from './walk-folder.js';
 
 export { kindOfPath } from './walk-folder.js';
-import type { SourceFile } from './source-file.js';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -17,7 +18,8 @@ export interface RawRecord {
   kind: RecordKind;
   /** The file name without `.yaml`. */
   id: string;
-  file: SourceFile;
+  /** The file's path relative to the record folder and its text (empty when it could not be read). */
+  file: { readonly path: string; readonly text: string };
   /** Parsed data, or undefined when the file could not be read or parsed. */
   data: unknown;
   /** The year folder the file sits in (meetings and resolutions). */
@@ -31,6 +33,8 @@ export interface LoadedFolder {
   diagnostics: Diagnostic[];
   /** Number of record files read (for the summary). */
   fileCount: number;
+  /** Where each field of the records sits in its file. */
+  source: SourceIndex;
   /** Folders (with a trailing `/`) that could not be read or were refused: records may be missing there. */
   unreadable: string[];
 }
@@ -61,6 +65,7 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
   const seen = new Set<string>();
   const earlier = new Map((options.reuse?.records ?? []).map((r) => [r.file.path, r]));
   const records: RawRecord[] = [];
+  const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
 
@@ -82,6 +87,8 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     const before = replaced === undefined ? earlier.get(rel) : undefined;
     if (before) {
       records.push(before);
+      const parsedBefore = options.reuse!.source.sourceFile(rel);
+      if (parsedBefore) sources.push(parsedBefore);
       diagnostics.push(...options.reuse!.diagnostics.filter((d) => d.file === rel && READ_RULES.has(d.rule)));
       return;
     }
@@ -93,7 +100,8 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     }
     const parsed = parseYaml(rel, read.text);
     diagnostics.push(...parsed.diagnostics);
-    records.push({ kind, id, file: parsed.file, data: parsed.data, yearFolder });
+    sources.push(parsed.file);
+    records.push({ kind, id, file: { path: rel, text: parsed.file.text }, data: parsed.data, yearFolder });
   };
 
   const walked = walkFolder(root);
@@ -104,6 +112,6 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     const where = kindOfPath(rel);
     if (where) readRecord(where.kind, rel, where.yearFolder);
   }
-  return { root, records, diagnostics, fileCount, unreadable: walked.unreadable };
+  return { root, records, diagnostics, fileCount, source: sourceIndexOf(sources), unreadable: walked.unreadable };
 }
 

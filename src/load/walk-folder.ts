@@ -5,7 +5,7 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'nod
 import { join } from 'node:path';
 import { message, type Diagnostic } from '../core/diagnostic.js';
 import { defineMessages, say } from '../core/messages.js';
-import type { RecordKind } from '../model/types.js';
+import { FOLDER_KINDS, RECORD_KINDS, folderOf, hasYearFolders, kindOfFolder, type FolderKind, type RecordKind } from '../core/record-kinds.js';
 import { BODY_FILE } from './find-folder.js';
 import { LIMITS, limitMessages } from './limits.js';
 import { isInside } from './read-file.js';
@@ -44,23 +44,25 @@ export const walkMessages = defineMessages({
   },
 });
 
-const KIND_DIRS: Record<string, Exclude<RecordKind, 'body'>> = {
-  members: 'member',
-  duties: 'duty',
-  meetings: 'meeting',
-  resolutions: 'resolution',
-};
-const YEAR_DIRS = new Set(['meetings', 'resolutions']);
+/** Folders of kinds whose files sit in year folders (meetings/<yyyy>/). */
+const YEAR_DIRS = new Set<string>(FOLDER_KINDS.filter(hasYearFolders).map(folderOf));
+/** `members/、duties/、meetings/<年>/、…` and `members/, …, meetings/<year>/`: the record folders, for messages. */
+const folderList = (sep: string, year: string): string =>
+  FOLDER_KINDS.map((k) => `${folderOf(k)}/${hasYearFolders(k) ? `<${year}>/` : ''}`).join(sep);
+const kindNamesZh = FOLDER_KINDS.map((k) => RECORD_KINDS[k].label.zh).join('、');
+const kindNamesEn = ((names: string[]) => `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)(
+  FOLDER_KINDS.map((k) => RECORD_KINDS[k].label.enPlural),
+);
 const SKIPPED_DIRS = new Set(['materials', 'node_modules']);
 
 /** A temporary file of an atomic write: `.<file>.<pid>.<hex>.tmp` (see write/atomic-write.ts). */
 export const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
 
-/** The kind of record a relative path holds, by the layout of RECORDS.md, or undefined. */
+/** The kind of record a relative path holds, by the layout of docs/records.md, or undefined. */
 export function kindOfPath(rel: string): { kind: RecordKind; yearFolder?: string } | undefined {
   if (rel === BODY_FILE) return { kind: 'body' };
   const parts = rel.split('/');
-  const kind = KIND_DIRS[parts[0]!];
+  const kind = kindOfFolder(parts[0]!);
   if (!kind || !parts[parts.length - 1]!.endsWith('.yaml')) return undefined;
   if (YEAR_DIRS.has(parts[0]!)) return parts.length === 3 && /^\d{4}$/.test(parts[1]!) ? { kind, yearFolder: parts[1] } : undefined;
   return parts.length === 2 ? { kind } : undefined;
@@ -156,15 +158,15 @@ export function walkFolder(root: string): WalkedFolder {
         walk.diagnostics.push(
           layout(
             name,
-            '记录文件夹根目录下只应有 yishi.yaml;此文件不会被读取。成员、职责、会议、议定事项请放入各自的文件夹。',
-            'Only yishi.yaml belongs at the top of the record folder; this file is not read. Put members, duties, meetings and resolutions in their folders.',
+            `记录文件夹根目录下只应有 yishi.yaml;此文件不会被读取。${kindNamesZh}请放入各自的文件夹。`,
+            `Only yishi.yaml belongs at the top of the record folder; this file is not read. Put ${kindNamesEn} in their folders.`,
             'warning',
           ),
         );
       continue;
     }
     if (SKIPPED_DIRS.has(name)) continue;
-    const kind = KIND_DIRS[name];
+    const kind = kindOfFolder(name);
     if (kind) walkKindFolder(walk, name, kind);
     else strayFolder(walk, name);
   }
@@ -186,14 +188,14 @@ function strayFolder(walk: Walk, name: string): void {
     walk.diagnostics.push(
       layout(
         rel,
-        `“${name}/”不是记录文件夹(应为 members/、duties/、meetings/<年>/、resolutions/<年>/ 之一),此文件不会被读取。`,
-        `"${name}/" is not a record folder (members/, duties/, meetings/<year>/, resolutions/<year>/); this file is not read.`,
+        `“${name}/”不是记录文件夹(应为 ${folderList('、', '年')} 之一),此文件不会被读取。`,
+        `"${name}/" is not a record folder (${folderList(', ', 'year')}); this file is not read.`,
         'warning',
       ),
     );
 }
 
-function walkKindFolder(walk: Walk, name: string, kind: Exclude<RecordKind, 'body'>): void {
+function walkKindFolder(walk: Walk, name: string, kind: FolderKind): void {
   for (const child of walk.list(name)) {
     const rel = `${name}/${child.name}`;
     if (walk.refusedLink(child, rel)) continue;
