@@ -1,9 +1,10 @@
 // What must hold for any record folder, however damaged: the core answers (no exception) in bounded time,
 // validate's JSON has the documented shape, every finding's line:column exists in its file, the same input
 // gives byte-identical output; the built binary exits 0, 1 or 2, never with an internal error or a stack trace.
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFolder, type LoadedFolder } from '../../src/load/load-folder.js';
+import { isInside } from '../../src/load/read-file.js';
 import { validateFolder } from '../../src/check/check-folder.js';
 import { formatJson } from '../../src/report/format-json.js';
 import { supervisionItems } from '../../src/model/supervision.js';
@@ -54,8 +55,10 @@ export function positionProblems(dir: string, text: string): string[] {
     let st;
     try {
       st = lstatSync(abs);
+      // A link to a record inside the folder is read through: the finding points into the linked file.
+      if (st.isSymbolicLink() && isInside(realpathSync(dir), realpathSync(abs))) st = statSync(abs);
     } catch {
-      if (d.file !== '.') problems.push(`${d.file}: no such file`);
+      if (d.file !== '.' && !st?.isSymbolicLink()) problems.push(`${d.file}: no such file`);
       continue;
     }
     if (!st.isFile()) {
