@@ -1,10 +1,12 @@
 // What every command shares: finding the record folder, the language, dates from options, usage errors.
 import { Option, type Command } from 'commander';
 import type { Lang, Message } from '../core/diagnostic.js';
-import { findRecordFolder } from '../load/find-folder.js';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BODY_FILE, findRecordFolder } from '../load/find-folder.js';
 import { isIsoDate } from '../model/dates.js';
 import { chooseLang } from '../core/lang.js';
-import { say } from '../core/messages.js';
+import { defineMessages, say } from '../core/messages.js';
 import { USAGE } from '../i18n/cli.js';
 
 /** A mistake in how the command was called, or no record folder: exit code 2. */
@@ -38,8 +40,46 @@ export function earlyLang(opts: CommonOptions): Lang {
   return chooseLang(opts.lang, undefined);
 }
 
+const folderMessages = defineMessages({
+  dirMissing: {
+    zh: '找不到记录文件夹:-C 指定的“{dir}”不存在。-C 应指向记录文件夹本身(含 yishi.yaml 的文件夹)。',
+    en: 'No record folder: "{dir}", given with -C, does not exist. -C names the record folder itself (the folder holding yishi.yaml).',
+  },
+  dirIsFile: {
+    zh: '找不到记录文件夹:-C 指定的“{dir}”是文件,不是文件夹。-C 应指向记录文件夹本身(含 yishi.yaml 的文件夹)。',
+    en: 'No record folder: "{dir}", given with -C, is a file, not a folder. -C names the record folder itself (the folder holding yishi.yaml).',
+  },
+  dirWithoutBody: {
+    zh: '找不到记录文件夹:-C 指定的“{dir}”中没有 yishi.yaml。-C 应指向记录文件夹本身(含 yishi.yaml 的文件夹),不会向上级查找;新建请运行 yishi init。',
+    en: 'No record folder: there is no yishi.yaml in "{dir}", given with -C. -C names the record folder itself (the folder holding yishi.yaml) and never looks above it; yishi init creates one.',
+  },
+});
+
+function usage(key: keyof typeof folderMessages, dir: string): UsageError {
+  const m = say(folderMessages, key, { dir });
+  return new UsageError(m);
+}
+
+/** With -C: that folder itself must hold yishi.yaml (no walking up, never from a file or a missing folder). */
+function namedRecordFolder(dir: string): string {
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    throw usage('dirMissing', dir);
+  }
+  if (!isDir) throw usage('dirIsFile', dir);
+  try {
+    if (statSync(join(dir, BODY_FILE)).isFile()) return resolve(dir);
+  } catch {
+    // no yishi.yaml
+  }
+  throw usage('dirWithoutBody', dir);
+}
+
 export function resolveRoot(opts: CommonOptions, cwd: string = process.cwd()): string {
-  const start = opts.dir ?? cwd;
+  if (opts.dir !== undefined) return namedRecordFolder(opts.dir);
+  const start = cwd;
   const root = findRecordFolder(start);
   if (!root)
     throw new UsageError(say(USAGE, 'noFolder', { start }));

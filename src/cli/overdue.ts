@@ -24,7 +24,7 @@ export function register(program: Command): void {
     .option('--within <days>', 'also list what falls due in the next N days, today included / 同时列出 N 日内到期的事项')
     .option('--unit <id>', "only what concerns this member (as owner, lead, responsible or cooperating unit) / 只列出与该成员单位有关的事项")
     .addOption(new Option('--by <key>', 'group by / 分组依据').choices(['owner', 'due', 'meeting']).default('owner'))
-    .option('--fail', 'exit 1 when anything is overdue / 有逾期事项时以 1 退出')
+    .option('--fail', 'exit 1 when anything is overdue, or the records are incomplete / 有逾期事项或记录不完整时以 1 退出')
     .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
@@ -33,7 +33,7 @@ export function register(program: Command): void {
     const { checkUnit, parseDays, readRecords } = await import('./read-records.js');
     const asOf = parseDate(opts.asOf, '--as-of');
     const withinDays = parseDays(opts.within, '--within') ?? 0;
-    const { records, today, lang } = await readRecords(opts, asOf);
+    const { records, today, lang, incomplete } = await readRecords(opts, asOf);
     const unit = await checkUnit(records, opts.unit);
     const [{ supervisionItems, groupItems }, { supervisionSettings }, { roleOf }, labels] = await Promise.all([
       import('../model/supervision.js'),
@@ -64,6 +64,6 @@ export function register(program: Command): void {
         tone: anyOverdue ? 'red' : items.length > 0 ? 'yellow' : 'green',
       };
     });
-    finish(output, opts.fail && anyOverdue ? 1 : 0);
+    finish(output, opts.fail && (anyOverdue || incomplete) ? 1 : 0);
   });
 }

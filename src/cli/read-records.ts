@@ -1,16 +1,25 @@
 // What the reading commands (overdue, tasks) share: load the folder, keep the records that pass their schema,
 // say on stderr how many files were left out, and check the ids given on the command line.
 import type { Lang } from '../core/diagnostic.js';
+import { defineMessages, say, text } from '../core/messages.js';
 import type { Records } from '../model/records.js';
 import { UsageError, now, resolveRoot, type CommonOptions } from './context.js';
-import { say, text } from '../core/messages.js';
 import { CLI, USAGE } from '../i18n/cli.js';
 
 export interface ReadRecords {
   records: Records;
   today: string;
   lang: Lang;
+  /** Some record files or folders could not be read or were left out: a list made from them may be incomplete. */
+  incomplete: boolean;
 }
+
+const readMessages = defineMessages({
+  foldersNotRead: {
+    zh: '{n} 个文件夹无法读取或是指向别处的链接({folders}),列表可能不完整;运行 yishi validate 查看详情。',
+    en: '{n} {n|folder|folders} could not be read or {n|is a link|are links} elsewhere ({folders}); the list may be incomplete. Run yishi validate for details.',
+  },
+});
 
 export async function readRecords(opts: CommonOptions, asOf: string | undefined): Promise<ReadRecords> {
   const root = resolveRoot(opts);
@@ -27,7 +36,9 @@ export async function readRecords(opts: CommonOptions, asOf: string | undefined)
   const skipped = skippedFiles(loaded, records).length;
   if (skipped > 0)
     process.stderr.write(`yishi: ${text(lang, CLI, 'skipped', { n: skipped })}\n`);
-  return { records, today, lang };
+  const folders = loaded.unreadable.map((f) => f || '.');
+  if (folders.length > 0) process.stderr.write(`yishi: ${text(lang, readMessages, 'foldersNotRead', { n: folders.length, folders: folders.join(', ') })}\n`);
+  return { records, today, lang, incomplete: skipped > 0 || folders.length > 0 };
 }
 
 /** A member id given with --unit (or `office`); an unknown one is a usage error with a did-you-mean. */

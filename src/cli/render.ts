@@ -11,6 +11,7 @@ type DocumentName = (typeof DOCUMENTS)[number];
 const FOR_A_MEETING: ReadonlySet<string> = new Set(['minutes', 'agenda']);
 
 interface RenderOptions extends CommonOptions {
+  fail?: boolean;
   year?: string;
   output?: string;
 }
@@ -24,7 +25,8 @@ export function register(program: Command): void {
     .addArgument(new Argument('<document>', 'minutes | agenda | roster | duties | report / 文档').choices(DOCUMENTS))
     .argument('[meeting-id]', 'the meeting, for minutes and agenda / 会议 id(纪要和议程)')
     .option('--year <yyyy>', 'the year of the report (default: this year) / 年度报告的年份(默认今年)')
-    .option('-o, --output <file>', 'write the document to this file, whole or not at all / 写入该文件(完整写入或不写)');
+    .option('-o, --output <file>', 'write the document to this file, whole or not at all / 写入该文件(完整写入或不写)')
+    .option('--fail', 'exit 1 when the records are incomplete (a file or folder could not be read or was skipped) / 记录不完整时以 1 退出');
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -33,7 +35,7 @@ export function register(program: Command): void {
     const year = parseYear(opts.year);
     checkArguments(document, meetingId, opts);
     const { readRecords } = await import('./read-records.js');
-    const { records, today } = await readRecords(opts, asOf);
+    const { records, today, incomplete } = await readRecords(opts, asOf);
     // The document speaks the body's language unless --lang says otherwise; the terminal's locale only
     // chooses the language of messages, never that of a document the office sends out.
     const lang = opts.lang === 'zh' || opts.lang === 'en' ? opts.lang : records.body?.data.locale === 'en' ? 'en' : 'zh';
@@ -64,8 +66,8 @@ export function register(program: Command): void {
     }
     if (opts.output !== undefined) {
       await writeOutput(opts.output, text);
-      finish('', 0);
-    } else finish(text, 0);
+      finish('', opts.fail && incomplete ? 1 : 0);
+    } else finish(text, opts.fail && incomplete ? 1 : 0);
   });
 }
 

@@ -18,6 +18,7 @@ interface TasksOptions extends CommonOptions {
   meeting?: string;
   dueBefore?: string;
   dueAfter?: string;
+  fail?: boolean;
   color?: boolean;
 }
 
@@ -64,6 +65,7 @@ export function register(program: Command): void {
     .option('--meeting <id>', 'only tasks decided at this meeting / 只列出该会议议定的事项')
     .option('--due-before <date>', 'only tasks due before this date / 时限早于该日期')
     .option('--due-after <date>', 'only tasks due after this date / 时限晚于该日期')
+    .option('--fail', 'exit 1 when the records are incomplete (a file or folder could not be read or was skipped) / 记录不完整时以 1 退出')
     .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
@@ -80,16 +82,14 @@ export function register(program: Command): void {
     const dueBefore = parseDate(opts.dueBefore, '--due-before');
     const dueAfter = parseDate(opts.dueAfter, '--due-after');
     const status = await checkStatuses(opts.status ?? []);
-    const { records, today, lang } = await readRecords(opts, asOf);
+    const { records, today, lang, incomplete } = await readRecords(opts, asOf);
+    const status0 = opts.fail && incomplete ? 1 : 0;
     const chalk = await chalkFor(opts);
 
     if (action === 'show') {
       const rec = await taskRecord(records, id!);
       const detail = await import('../report/task-detail.js');
-      finish(
-        opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk),
-        0,
-      );
+      finish(opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk), status0);
       return;
     }
 
@@ -112,6 +112,6 @@ export function register(program: Command): void {
       summary,
       tone: items.some((i) => i.level === 'overdue') ? 'red' : 'green',
     }));
-    finish(output, 0);
+    finish(output, status0);
   });
 }

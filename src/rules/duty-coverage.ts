@@ -4,7 +4,7 @@
 import { message } from '../core/diagnostic.js';
 import { dutyInForceOn, inOfficeOn } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
-import type { Rec, Records } from '../model/records.js';
+import { mayBeMissingFrom, type Rec, type Records } from '../model/records.js';
 import type { Duty, Member } from '../model/types.js';
 import { defineRule } from './rule.js';
 
@@ -63,7 +63,7 @@ export const rule = defineRule({
     const { records, today } = context;
     const duties = [...records.duties.values()];
     // A duty file that could not be read may be the missing statement: its own finding comes first.
-    const dutiesUnreadable = [...records.unreadable].some((path) => path.startsWith('duties/'));
+    const dutiesUnreadable = mayBeMissingFrom(records, 'duties/');
     for (const member of dutiesUnreadable ? [] : records.members.values()) {
       if (!inOfficeOn(member.data, today, records)) continue;
       const holders = holdersFor(member);

@@ -4,6 +4,7 @@
 import { message } from '../core/diagnostic.js';
 import { yearsWithoutPlenary } from '../model/plenary-years.js';
 import { defineRule } from './rule.js';
+import { mayBeMissingFrom } from '../model/records.js';
 import { DEFAULT_PLENARY_DAYS } from '../model/supervision-settings.js';
 
 export const rule = defineRule({
@@ -41,10 +42,9 @@ export const rule = defineRule({
     const body = context.records.body;
     if (!body) return;
     const days = context.options.days as number;
-    const unreadable = [...context.records.unreadable];
     for (const gap of yearsWithoutPlenary(context.records, context.today, days)) {
       // A meeting file of that year that could not be read may be the plenary: its own finding comes first.
-      if (unreadable.some((path) => path.startsWith(`meetings/${gap.year}/`))) continue;
+      if (mayBeMissingFrom(context.records, `meetings/${gap.year}/`)) continue;
       if (gap.ended) {
         context.report(body, ['established', 'date'], 'pastYear', { year: gap.year });
       } else {
