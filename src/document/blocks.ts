@@ -19,7 +19,10 @@ export type ImprintLine =
   | { kind: 'text'; text: string };
 
 export type Block =
-  /** The document's title (2号小标宋, centred). */
+  /**
+   * The document's title (2号小标宋, centred). Under a mark (a brief's masthead) it is the title of the
+   * article the issue carries: Markdown then writes it one level down, and the headings after it too.
+   */
   | { kind: 'title'; text: string }
   /** The 纪要 mark (××××纪要) or a 简报's name, in red, centred; also the document's title. */
   | { kind: 'mark'; text: string }
@@ -34,8 +37,8 @@ export type Block =
   | { kind: 'table'; header: readonly string[]; rows: readonly (readonly string[])[] }
   /** 出席 / 请假 / 列席 / 记录 (attendance), or a duty under its unit's name (term). */
   | { kind: 'labelled'; label: string; separator: string; text: string; style: 'attendance' | 'term' }
-  /** A line with text at the left and at the right edge (an issuing office and its date). */
-  | { kind: 'split'; left: string; gap: string; right: string }
+  /** A line with text at the left and at the right edge (an issuing office and its date); `redRule` under it ends a masthead. */
+  | { kind: 'split'; left: string; gap: string; right: string; redRule?: boolean }
   /** The signature (署名) and date at the end of a document, right-aligned. */
   | { kind: 'signature'; lines: readonly string[] }
   /** The 版记 at the foot of the last page, between rules. */
@@ -96,8 +99,8 @@ export class DocumentBuilder {
     return this.push({ kind: 'labelled', label, separator, text, style });
   }
 
-  split(left: string, gap: string, right: string): this {
-    return this.push({ kind: 'split', left, gap, right });
+  split(left: string, gap: string, right: string, redRule = false): this {
+    return this.push(redRule ? { kind: 'split', left, gap, right, redRule } : { kind: 'split', left, gap, right });
   }
 
   signature(lines: readonly string[]): this {

@@ -5,17 +5,22 @@ import type { Block, ChartData, DocumentModel, ImprintLine } from './blocks.js';
 
 export function writeMarkdown(doc: DocumentModel): string {
   const out: string[] = [];
-  for (const block of doc.blocks) out.push(...markdownOf(block));
+  // A document has one first-level heading: a title under a mark goes one level down, with what follows it.
+  let depth = 0;
+  for (const block of doc.blocks) {
+    out.push(...markdownOf(block, depth));
+    if (block.kind === 'mark' || block.kind === 'title') depth += 1;
+  }
   return `${out.join('\n\n')}\n`;
 }
 
-function markdownOf(block: Block): string[] {
+function markdownOf(block: Block, depth: number): string[] {
   switch (block.kind) {
     case 'title':
     case 'mark':
-      return [`# ${block.text}`];
+      return [`${'#'.repeat(depth + 1)} ${block.text}`];
     case 'heading':
-      return [`${'#'.repeat(block.level + 1)} ${block.text}`];
+      return [`${'#'.repeat(block.level + Math.max(1, depth))} ${block.text}`];
     case 'number':
     case 'paragraph':
     case 'markdown':
