@@ -16,7 +16,6 @@ import {
   TextRun,
   RelativeHorizontalPosition,
   RelativeVerticalPosition,
-  OverlapType,
   VerticalAlignTable,
   WidthType,
   type IBorderOptions,
@@ -164,7 +163,6 @@ function imprint(lines: readonly ImprintLine[], lang: Lang): Element[] {
       relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
       verticalAnchor: TableAnchorType.MARGIN,
       relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
-      overlap: OverlapType.NEVER,
     },
     rows: lines.map(
       (line) =>

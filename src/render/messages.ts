@@ -31,6 +31,7 @@ export const BRIEF = defineMessages({
   issuedBy: { zh: '{office}{date}印发', en: 'Issued by {office} on {date}.' },
   colon: { zh: ':', en: ': ' },
   office: { zh: '{body}办公室', en: 'the office of {body}' },
+  mastheadOffice: { zh: '{body}办公室', en: 'Office of {body}' },
 });
 
 export const BRIEF_COLUMNS = defineMessages({

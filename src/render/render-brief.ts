@@ -76,7 +76,7 @@ export function briefDocument(records: Records, options: BriefOptions): Document
   doc.mark(text(lang, BRIEF, 'masthead'));
   doc.number(text(lang, BRIEF, 'issueNumber', { n: options.number }));
   const office = text(lang, BRIEF, 'office', { body });
-  doc.split(office, '\u3000\u3000', dateText(asOf, lang), true);
+  doc.split(text(lang, BRIEF, 'mastheadOffice', { body }), '\u3000\u3000', dateText(asOf, lang), true);
   doc.title(text(lang, BRIEF, 'title', { body: lang === 'zh' ? shortName(records) : body, period: periodName(period, lang) }));
   doc.paragraph(
     text(lang, BRIEF, 'summary', {
