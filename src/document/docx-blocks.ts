@@ -52,7 +52,7 @@ export function elementsOf(block: Block, lang: Lang): Element[] {
       return [labelledParagraph(block.label, block.separator, block.text, lang, block.style === 'attendance')];
     case 'split':
       return block.redRule
-        ? [splitParagraph(block.left, block.right, BODY, lang, { border: { bottom: RED_RULE } }), blankLine()]
+        ? [splitParagraph(block.left, block.right, { font: FONT.body, size: SIZE.四号 }, lang, { style: OFF_GRID, border: { bottom: RED_RULE } }), blankLine()]
         : [splitParagraph(block.left, block.right, BODY, lang)];
     case 'signature':
       return block.lines.map((line) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round(4 * CHAR) }, children: runs(line, BODY, lang) }));
@@ -76,11 +76,26 @@ const EXACT_4 = { line: 400, lineRule: LineRuleType.EXACT } as const;
 const TABLE_TEXT: RunStyle = { font: FONT.body, size: SIZE.四号 };
 const CELL_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-/** Column widths in proportion to the widest cell of each column, no column narrower than two characters. */
+/** Twips of one column of text (half a 4号 character) and of a cell's side margins. */
+const HALF_CHAR = SIZE.四号 * 5;
+const CELL_PADDING = 160;
+
+/**
+ * Column widths: first what a column needs so that no number or date breaks inside (its widest cell without
+ * Chinese text), then the rest of the line shared in proportion to what the columns of Chinese text still want.
+ */
 function columnWidths(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
-  const want = header.map((h, i) => Math.min(24, Math.max(4, stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? '')))));
-  const sum = want.reduce((a, b) => a + b, 0);
-  const widths = want.map((w) => Math.floor((PAGE.textWidth * w) / sum));
+  const cjk = /[\u3400-\u9fff]/;
+  const column = (i: number): string[] => [header[i]!, ...rows.map((r) => r[i] ?? '')];
+  const need = header.map((_, i) => Math.max(2 * HALF_CHAR * 2, ...column(i).filter((c) => !cjk.test(c)).map((c) => Math.ceil(stringWidth(c) * HALF_CHAR * 1.3))) + CELL_PADDING);
+  const want = header.map((_, i) => Math.max(...column(i).map((c) => stringWidth(c) * HALF_CHAR)) + CELL_PADDING);
+  const spare = PAGE.textWidth - need.reduce((a, b) => a + b, 0);
+  const extra = want.map((w, i) => Math.max(0, w - need[i]!));
+  const extraSum = extra.reduce((a, b) => a + b, 0);
+  const widths =
+    spare <= 0 || extraSum === 0
+      ? need.map((n) => Math.floor((PAGE.textWidth * n) / need.reduce((a, b) => a + b, 0)))
+      : need.map((n, i) => n + Math.floor((Math.min(spare, extraSum) * extra[i]!) / extraSum));
   widths[widths.length - 1]! += PAGE.textWidth - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -92,7 +107,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 60, right: 60 },
+      margins: { left: CELL_PADDING / 2, right: CELL_PADDING / 2 },
       children: [
         new Paragraph({
           alignment: head ? AlignmentType.CENTER : AlignmentType.LEFT,

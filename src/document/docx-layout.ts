@@ -28,8 +28,8 @@ export const MARGINS = {
 export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 
-/** Half-points, the unit of font sizes: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
-export const SIZE = { 二号: 44, 三号: 32, 四号: 28 } as const;
+/** Half-points, the unit of font sizes: 小初 36 pt, 2号 22 pt, 3号 16 pt, 4号 14 pt. */
+export const SIZE = { 小初: 72, 二号: 44, 三号: 32, 四号: 28 } as const;
 
 /** The document grid: the line pitch that fits 22 lines and the character space that fits 28 characters. */
 export const GRID = {

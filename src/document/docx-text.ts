@@ -2,6 +2,7 @@
 // the title in 2号小标宋, headings of the four levels, the red 纪要 mark, labelled lines (出席:) with their
 // continuation lines aligned after the colon.
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import stringWidth from 'string-width';
 import type { Lang } from '../core/diagnostic.js';
 import { spansOf } from './inline-text.js';
 import { CHAR, FONT, OFF_GRID, RED, SIZE, fonts } from './docx-layout.js';
@@ -56,10 +57,14 @@ export function centred(markdown: string, style: RunStyle, lang: Lang, options: 
   return new Paragraph({ alignment: AlignmentType.CENTER, children: runs(markdown, style, lang), ...options });
 }
 
-/** The title (2号小标宋, centred) or the red 纪要 mark, with one empty line under it. */
+/**
+ * The title (2号小标宋, centred) or the red mark: a 纪要's mark in the title's size, a short masthead such as
+ * 工作简报 in 小初 (36 pt), as a 简报's 版头 is set.
+ */
 export function titleParagraph(text: string, lang: Lang, red: boolean): Paragraph {
-  const style: RunStyle = { font: FONT.title, size: SIZE.二号, bold: lang === 'en' ? true : undefined, color: red ? RED : undefined };
-  return centred(text, style, lang, { style: OFF_GRID, spacing: { line: 700, lineRule: LineRuleType.EXACT }, keepNext: true });
+  const size = red && stringWidth(text) <= 16 ? SIZE.小初 : SIZE.二号;
+  const style: RunStyle = { font: FONT.title, size, bold: lang === 'en' ? true : undefined, color: red ? RED : undefined };
+  return centred(text, style, lang, { style: OFF_GRID, spacing: { line: size * 16, lineRule: LineRuleType.EXACT }, keepNext: true });
 }
 
 /** Headings: 一、 in 黑体, (一) in 楷体, 1. and (1) in 仿宋 (7.3.3); English: bold, bold italic, plain. */

@@ -47,7 +47,7 @@ for (const c of DOCX_CASES)
       });
 
       it('sets the title in 2号 小标宋 and the body in 3号 仿宋, Latin text in Times New Roman', () => {
-        const title = model.blocks.find((b) => b.kind === 'title' || b.kind === 'mark')! as { text: string };
+        const title = (model.blocks.find((b) => b.kind === 'title') ?? model.blocks.find((b) => b.kind === 'mark'))! as { text: string };
         const props = runPropsOf(doc, title.text.slice(0, 4));
         expect(props).toContain('w:eastAsia="方正小标宋简体"');
         expect(props).toContain('<w:sz w:val="44"/>');
@@ -100,6 +100,9 @@ for (const c of DOCX_CASES)
           const mark = model.blocks.find((b) => b.kind === 'mark')! as { text: string };
           const props = runPropsOf(doc, mark.text.slice(0, 2));
           expect(props).toContain('<w:color w:val="FF0000"/>');
+          expect(props).toContain('w:eastAsia="方正小标宋简体"');
+          // A 纪要's mark is as large as a title; a 简报's masthead (工作简报) is 小初.
+          expect(props).toContain(c.document === 'brief' ? '<w:sz w:val="72"/>' : '<w:sz w:val="44"/>');
         });
 
         it('ends with the 版记 between rules (thick first and last, thin between) at the foot of the page', () => {
