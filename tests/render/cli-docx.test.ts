@@ -80,3 +80,20 @@ describe('yishi render brief', () => {
     expect(other.stderr).toContain('--quarter 只用于 yishi render brief');
   });
 });
+
+describe('the README', () => {
+  it('renders every document of the example to .docx with the commands it shows', () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('#### 可以直接印发的 Word 文档'));
+    const lines = /```sh\n([\s\S]*?)```/.exec(section)![1]!.trim().split('\n');
+    expect(lines.map((l) => l.split(' ')[2])).toEqual(['minutes', 'agenda', 'roster', 'duties', 'report', 'brief']);
+    for (const line of lines) {
+      const args = line.split(' ').slice(1);
+      const out = args.indexOf('-o');
+      args[out + 1] = join(dir, args[out + 1]!);
+      const r = runYishi(args);
+      expect(r.status, `${line}: ${r.stderr}`).toBe(0);
+      expect(readFileSync(args[out + 1]!).subarray(0, 2).toString()).toBe('PK');
+    }
+  });
+});
