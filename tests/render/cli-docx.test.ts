@@ -95,5 +95,5 @@ describe('the README', () => {
       expect(r.status, `${line}: ${r.stderr}`).toBe(0);
       expect(readFileSync(args[out + 1]!).subarray(0, 2).toString()).toBe('PK');
     }
-  });
+  }, 180_000);
 });
