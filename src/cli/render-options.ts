@@ -8,7 +8,10 @@ import { UsageError, parseDate } from './context.js';
 export const RENDER_USAGE = defineMessages({
   badQuarter: { zh: '--quarter 的值“{value}”不是季度,应写成 2025Q3 这样的形式。', en: '--quarter "{value}" is not a quarter; write it like 2025Q3.' },
   badMonth: { zh: '--month 的值“{value}”不是月份,应写成 2025-09 这样的形式。', en: '--month "{value}" is not a month; write it like 2025-09.' },
-  badNumber: { zh: '--number 的值“{value}”不是期号,应写一个正整数,例如 --number 3。', en: '--number "{value}" is not an issue number; write a whole number from 1, e.g. --number 3.' },
+  badNumber: {
+    zh: '--number 的值“{value}”不是期号,应写一个正整数,例如 --number 3。',
+    en: '--number "{value}" is not an issue number; write a whole number from 1, e.g. --number 3.',
+  },
   onePeriod: {
     zh: '简报要写明一个时段:--quarter 2025Q3、--month 2025-09,或 --from 2025-07-01 --to 2025-09-30(三者选一)。',
     en: 'A brief covers one period: give --quarter 2025Q3, --month 2025-09, or --from 2025-07-01 --to 2025-09-30 (one of the three).',
@@ -63,8 +66,8 @@ export function parseBriefPeriod(opts: PeriodOptions): { period: Period; number:
 
 /** Period options given to a document other than the brief are a mistake. */
 export function refusePeriodOptions(opts: PeriodOptions): void {
-  const names: Array<[keyof PeriodOptions, string]> = [['quarter', '--quarter'], ['month', '--month'], ['from', '--from'], ['to', '--to'], ['number', '--number']];
-  for (const [key, option] of names) if (opts[key] !== undefined) throw usage(say(RENDER_USAGE, 'periodOnlyForBrief', { option }));
+  const names: Array<keyof PeriodOptions> = ['quarter', 'month', 'from', 'to', 'number'];
+  for (const key of names) if (opts[key] !== undefined) throw usage(say(RENDER_USAGE, 'periodOnlyForBrief', { option: `--${key}` }));
 }
 
 /** --format, else docx when -o ends in .docx, else Markdown; a .docx needs a file. */

@@ -13,7 +13,10 @@ const INK: Rgb = [0x33, 0x33, 0x33];
 const GRIDLINE: Rgb = [0xdd, 0xdd, 0xdd];
 
 /** 3×5 digits, one string of 15 bits a digit, rows top to bottom. */
-const DIGITS = ['111101101101111', '010110010010111', '111001111100111', '111001111001111', '101101111001001', '111100111001111', '111100111101111', '111001001010010', '111101111101111', '111101111001111'];
+const DIGITS = [
+  '111101101101111', '010110010010111', '111001111100111', '111001111001111', '101101111001001',
+  '111100111001111', '111100111101111', '111001001010010', '111101111101111', '111101111001111',
+];
 
 class Canvas {
   readonly png: pngjs.PNG;
@@ -56,7 +59,8 @@ class Canvas {
       const bits = DIGITS[Number(ch)]!;
       for (let row = 0; row < 5; row++)
         for (let col = 0; col < 3; col++)
-          if (bits[row * 3 + col] === '1') this.rect(left + col * scale, y + row * scale, left + (col + 1) * scale, y + (row + 1) * scale, c);
+          if (bits[row * 3 + col] === '1')
+            this.rect(left + col * scale, y + row * scale, left + (col + 1) * scale, y + (row + 1) * scale, c);
       left += 4 * scale;
     }
   }

@@ -25,7 +25,17 @@ import type { Lang } from '../core/diagnostic.js';
 import type { Block, ChartData, ImprintLine } from './blocks.js';
 import { CHART_PIXELS, chartPng } from './chart-png.js';
 import { CHAR, FONT, OFF_GRID, PAGE, RED, SIZE } from './docx-layout.js';
-import { BODY, bodyParagraph, centred, headingParagraph, labelledParagraph, runs, strong, titleParagraph, type RunStyle } from './docx-text.js';
+import {
+  BODY,
+  bodyParagraph,
+  centred,
+  headingParagraph,
+  labelledParagraph,
+  runs,
+  strong,
+  titleParagraph,
+  type RunStyle,
+} from './docx-text.js';
 import { fieldParagraphs } from './inline-text.js';
 
 export type Element = Paragraph | Table;
@@ -52,10 +62,12 @@ export function elementsOf(block: Block, lang: Lang): Element[] {
       return [labelledParagraph(block.label, block.separator, block.text, lang, block.style === 'attendance')];
     case 'split':
       return block.redRule
-        ? [splitParagraph(block.left, block.right, { font: FONT.body, size: SIZE.四号 }, lang, { style: OFF_GRID, border: { bottom: RED_RULE } }), blankLine()]
+        ? [splitParagraph(block.left, block.right, SMALL, lang, { style: OFF_GRID, border: { bottom: RED_RULE } }), blankLine()]
         : [splitParagraph(block.left, block.right, BODY, lang)];
     case 'signature':
-      return block.lines.map((line) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round(4 * CHAR) }, children: runs(line, BODY, lang) }));
+      return block.lines.map(
+        (line) => signatureLine(line, lang),
+      );
     case 'imprint':
       return imprint(block.lines, lang);
     case 'pageBreak':
@@ -63,6 +75,11 @@ export function elementsOf(block: Block, lang: Lang): Element[] {
     case 'chart':
       return chart(block.chart, lang);
   }
+}
+
+/** A line of the signature and date: right-aligned, four characters in from the right edge. */
+function signatureLine(line: string, lang: Lang): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round(4 * CHAR) }, children: runs(line, BODY, lang) });
 }
 
 /** An empty line of the grid. */
@@ -74,6 +91,7 @@ export function blankLine(): Paragraph {
 const EXACT_4 = { line: 400, lineRule: LineRuleType.EXACT } as const;
 
 const TABLE_TEXT: RunStyle = { font: FONT.body, size: SIZE.四号 };
+const SMALL = TABLE_TEXT;
 const CELL_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 /** Twips of one column of text (half a 4号 character) and of a cell's side margins. */
@@ -87,7 +105,8 @@ const CELL_PADDING = 160;
 function columnWidths(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
   const cjk = /[\u3400-\u9fff]/;
   const column = (i: number): string[] => [header[i]!, ...rows.map((r) => r[i] ?? '')];
-  const need = header.map((_, i) => Math.max(2 * HALF_CHAR * 2, ...column(i).filter((c) => !cjk.test(c)).map((c) => Math.ceil(stringWidth(c) * HALF_CHAR * 1.3))) + CELL_PADDING);
+  const unbroken = (c: string): number => Math.ceil(stringWidth(c) * HALF_CHAR * 1.3);
+  const need = header.map((_, i) => Math.max(4 * HALF_CHAR, ...column(i).filter((c) => !cjk.test(c)).map(unbroken)) + CELL_PADDING);
   const want = header.map((_, i) => Math.max(...column(i).map((c) => stringWidth(c) * HALF_CHAR)) + CELL_PADDING);
   const spare = PAGE.textWidth - need.reduce((a, b) => a + b, 0);
   const extra = want.map((w, i) => Math.max(0, w - need[i]!));
@@ -117,7 +136,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
         }),
       ],
     });
-  const borders = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER };
+  const b = CELL_BORDER;
+  const borders = { top: b, bottom: b, left: b, right: b, insideHorizontal: b, insideVertical: b };
   return new Table({
     width: { size: PAGE.textWidth, type: WidthType.DXA },
     columnWidths: widths,
@@ -157,7 +177,8 @@ function imprint(lines: readonly ImprintLine[], lang: Lang): Element[] {
   const options = { style: OFF_GRID, spacing: { ...EXACT_4, before: 60, after: 60 } };
   const paragraph = (line: ImprintLine): Paragraph => {
     if (line.kind === 'split') return splitParagraph(line.left, line.right, style, lang, options);
-    if (line.kind === 'text') return new Paragraph({ indent: { left: inset, right: inset }, children: runs(line.text, style, lang), ...options });
+    if (line.kind === 'text')
+      return new Paragraph({ indent: { left: inset, right: inset }, children: runs(line.text, style, lang), ...options });
     const label = `${line.label}${line.separator}`;
     const hang = Math.round([...label].length * SIZE.四号 * 10);
     return new Paragraph({
@@ -183,7 +204,9 @@ function imprint(lines: readonly ImprintLine[], lang: Lang): Element[] {
       (line) =>
         new TableRow({
           cantSplit: true,
-          children: [new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0 }, children: [paragraph(line)] })],
+          children: [
+            new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0 }, children: [paragraph(line)] }),
+          ],
         }),
     ),
   });

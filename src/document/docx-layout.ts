@@ -74,5 +74,6 @@ export const FALLBACK: Readonly<Record<string, string>> = {
 /** Run fonts: Latin text in Times New Roman, Chinese text in `eastAsia`; ambiguous punctuation as Chinese. */
 export function fonts(eastAsia: string, lang: Lang): { ascii: string; hAnsi: string; cs: string; eastAsia: string; hint?: string } {
   const latin = FONT.latin;
-  return lang === 'zh' ? { ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' } : { ascii: latin, hAnsi: latin, cs: latin, eastAsia };
+  const base = { ascii: latin, hAnsi: latin, cs: latin, eastAsia };
+  return lang === 'zh' ? { ...base, hint: 'eastAsia' } : base;
 }

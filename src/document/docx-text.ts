@@ -97,6 +97,9 @@ export function headingParagraph(level: 1 | 2 | 3 | 4, text: string, lang: Lang)
 export function labelledParagraph(label: string, separator: string, text: string, lang: Lang, hang: boolean): Paragraph {
   const head = runs(`${label}${separator}`, strong(BODY, lang), lang);
   const labelChars = [...label].length + [...separator].length;
-  const indent = hang && lang === 'zh' ? { left: Math.round((2 + labelChars) * CHAR), hanging: Math.round(labelChars * CHAR) } : { firstLine: Math.round(2 * CHAR) };
+  const indent =
+    hang && lang === 'zh'
+      ? { left: Math.round((2 + labelChars) * CHAR), hanging: Math.round(labelChars * CHAR) }
+      : { firstLine: Math.round(2 * CHAR) };
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent, children: [...head, ...runs(text, BODY, lang)] });
 }

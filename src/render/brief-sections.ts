@@ -38,7 +38,11 @@ export function briefSections(doc: DocumentBuilder, records: Records, facts: Bri
     String(facts.decided.filter((r) => r.data.meeting === m.id).length),
   ]));
   section('decidedHeading', ['item', 'lead', 'due'], facts.decided.map((r) => [item(r.data), owner(r.data.lead, end), date(r.data.due)]));
-  section('doneHeading', ['item', 'lead', 'doneOn'], facts.done.map(({ rec, state }) => [item(rec.data), owner(rec.data.lead, end), date(doneOn(state))]));
+  section(
+    'doneHeading',
+    ['item', 'lead', 'doneOn'],
+    facts.done.map(({ rec, state }) => [item(rec.data), owner(rec.data.lead, end), date(doneOn(state))]),
+  );
   section('progressHeading', ['date', 'item', 'by', 'state', 'note'], facts.reports.map(({ rec, entry }) => [
     date(entry.date),
     item(rec.data),
@@ -60,7 +64,12 @@ export function briefSections(doc: DocumentBuilder, records: Records, facts: Bri
   section(
     'dueHeading',
     ['item', 'lead', 'due', 'state'],
-    facts.due.map(({ rec, state }) => [item(rec.data), owner(rec.data.lead, end), date(dueDateOf(state)), statusName(statusOf(state), lang)]),
+    facts.due.map(({ rec, state }) => [
+      item(rec.data),
+      owner(rec.data.lead, end),
+      date(dueDateOf(state)),
+      statusName(statusOf(state), lang),
+    ]),
     text(lang, BRIEF, 'noneDue', { from: date(facts.next.from), to: date(facts.next.to) }),
   );
 }

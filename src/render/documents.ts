@@ -43,7 +43,8 @@ export const DOCUMENT_TYPES = {
   },
   report: {
     needs: 'year',
-    build: async (records, r) => (await import('./render-report.js')).reportDocument(records, { lang: r.lang, asOf: r.today, year: r.year! }),
+    build: async (records, r) =>
+      (await import('./render-report.js')).reportDocument(records, { lang: r.lang, asOf: r.today, year: r.year! }),
   },
   brief: {
     needs: 'period',

@@ -103,7 +103,12 @@ function imprintLines(records: Records, office: string, asOf: string, lang: Lang
   const separator = text(lang, BRIEF, 'colon');
   const date = dateText(asOf, lang);
   return [
-    { kind: 'labelled', label: text(lang, BRIEF, 'reportedTo'), separator, text: text(lang, BRIEF, 'leaders', { group: shortName(records) }) },
+    {
+      kind: 'labelled',
+      label: text(lang, BRIEF, 'reportedTo'),
+      separator,
+      text: text(lang, BRIEF, 'leaders', { group: shortName(records) }),
+    },
     { kind: 'labelled', label: text(lang, BRIEF, 'sentTo'), separator, text: text(lang, BRIEF, 'members') },
     lang === 'zh'
       ? { kind: 'split', left: office, gap: '\u3000\u3000', right: text(lang, BRIEF, 'issuedOn', { date }) }
