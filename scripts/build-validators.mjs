@@ -17,7 +17,8 @@ const standaloneCode = require('ajv/dist/standalone').default;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const table = buildSync({ absWorkingDir: root, entryPoints: ['src/core/record-kinds.ts'], bundle: true, format: 'esm', write: false });
-const { RECORD_KIND_IDS, kindSpec, schemaIdOf } = await import(`data:text/javascript;base64,${Buffer.from(table.outputFiles[0].text).toString('base64')}`);
+const tableModule = `data:text/javascript;base64,${Buffer.from(table.outputFiles[0].text).toString('base64')}`;
+const { RECORD_KIND_IDS, kindSpec, schemaIdOf } = await import(tableModule);
 
 // The same options as src/schema/schemas.ts, plus the source code for standalone output.
 const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, code: { source: true } });

@@ -15,4 +15,19 @@ import { register as log } from './log.js';
 import { register as audit } from './audit.js';
 import { register as seal } from './seal.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules, render, init, newRecord, progress, extend, issue, log, audit, seal];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  validate,
+  schema,
+  overdue,
+  tasks,
+  rules,
+  render,
+  init,
+  newRecord,
+  progress,
+  extend,
+  issue,
+  log,
+  audit,
+  seal,
+];

@@ -2,9 +2,12 @@
 // scalars of YAML 1.2's core schema exactly as the `yaml` library reads them (2024-03-15 stays a string, no 0b, no
 // underscores). Whatever is out of the ordinary — anchors, aliases, tags, directives, several documents, complex keys,
 // tabs, the full-width punctuation of an input method, a duplicate key, any error — is left to the precise parser
-// (parse-yaml.ts), so that its findings and hints stay exactly what they are. Positions are found later, for the
-// files that have findings only (source-file.ts parses those again with `yaml`).
+// (parse-yaml.ts), so that its findings and hints stay exactly what they are. So is every file that the input limits
+// (limits.ts) or the guards (yaml-guards.ts) might concern: a long line before the parse, keys per mapping, items per
+// list and depth on the parsed values; aliases, anchors, tags (`!!merge`) and duplicate keys are declined outright.
+// Positions are found later, for the files that have findings only (source-file.ts parses those again with `yaml`).
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { LIMITS } from './limits.js';
 
 // The resolvers of the `yaml` library's core schema (yaml/dist/schema/core), value for value. One type per tag:
 // js-yaml keeps only the last type of a tag.
@@ -65,11 +68,14 @@ const OUT_OF_THE_ORDINARY: ReadonlyArray<[string, RegExp]> = [
   ['，', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*:[^\S\n]*\[[^\]#\n]*，/m],
 ];
 
+/** Lines from this length on are the precise parser's: a key may not pass 1024 characters, a line LIMITS.lineChars. */
+const LONG_LINE = Math.min(1000, LIMITS.lineChars);
+
 function hasLongLine(text: string): boolean {
-  if (text.length < 1000) return false;
+  if (text.length < LONG_LINE) return false;
   let start = 0;
   for (let end = text.indexOf('\n'); start < text.length; end = text.indexOf('\n', start)) {
-    if ((end < 0 ? text.length : end) - start >= 1000) return true;
+    if ((end < 0 ? text.length : end) - start >= LONG_LINE) return true;
     if (end < 0) break;
     start = end + 1;
   }
@@ -104,6 +110,24 @@ function isOutOfTheOrdinary(text: string): boolean {
   return hasLongLine(text) || hasOpenLine(text);
 }
 
+/**
+ * Whether parsed values stay within the limits that limits.ts checks on the parser's tokens: keys per mapping,
+ * items per list, levels of nesting (the top collection is level 1). The values of the fast path hold no alias, so
+ * they are a tree: one walk, with an explicit stack.
+ */
+export function withinShapeLimits(data: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[data, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > LIMITS.depth) return false;
+    const items: unknown[] = Array.isArray(value) ? value : Object.values(value);
+    if (items.length > (Array.isArray(value) ? LIMITS.itemsPerList : LIMITS.keysPerMapping)) return false;
+    for (const item of items) if (item !== null && typeof item === 'object') stack.push([item, depth + 1]);
+  }
+  return true;
+}
+
 export type FastParse = { ok: true; data: unknown } | { ok: false };
 
 /** The file's data when the fast path takes it, else `{ ok: false }` (then parse it precisely). */
@@ -112,8 +136,11 @@ export function parseFast(text: string): FastParse {
   try {
     // js-yaml refuses duplicate keys (json: false) and a second document; an empty file is null, as in `yaml`.
     const data = load(text, { schema: CORE, json: false });
+    // A file past a limit is refused by the precise parser, with the limit's finding where it is passed.
+    if (!withinShapeLimits(data)) return { ok: false };
     return { ok: true, data: data === undefined ? null : data };
   } catch {
+    // Any error, a stack overflow on deep nesting included, is the precise parser's to explain.
     return { ok: false };
   }
 }

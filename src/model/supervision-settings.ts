@@ -3,7 +3,6 @@
 // as set in yishi.yaml under `rules:`. A rule set to `off` turns its kind of supervision item off too. The
 // defaults are written once, here; the two rules take theirs from these.
 import type { Records } from './records.js';
-import type { RuleSetting } from './types.js';
 
 export const DEFAULT_MINUTES_DAYS = 15;
 export const DEFAULT_PLENARY_DAYS = 30;
@@ -20,7 +19,7 @@ function ruleDays(records: Records, id: string, fallback: number): number | unde
   const setting = records.body?.data.rules?.[id];
   if (setting === 'off') return undefined;
   if (setting !== undefined && typeof setting === 'object') {
-    const s = setting as RuleSetting;
+    const s = setting;
     if (s.severity === 'off') return undefined;
     if (typeof s.days === 'number' && Number.isInteger(s.days) && s.days >= 0) return s.days;
   }

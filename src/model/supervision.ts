@@ -16,7 +16,8 @@ export interface SupervisionOptions {
   withinDays?: number;
   /** Days after a meeting within which its minutes must be issued (minutes-issued rule); undefined: not checked. */
   minutesDays?: number;
-  /** Warn about the current year once fewer than this many days remain without a plenary (plenary-per-year rule); undefined: not checked. */
+  /** Warn about the current year once fewer than this many days remain without a plenary (plenary-per-year rule);
+   * undefined: not checked. */
   plenaryDays?: number;
   /** Title of a year's plenary item, e.g. (2025) => '2025年全体会议'. */
   plenaryTitle?: (year: number) => string;

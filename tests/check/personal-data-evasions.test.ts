@@ -2,13 +2,13 @@
 // glued to letters or to each other, YAML escapes, folded and multi-line strings, file and folder names,
 // material text files, hidden .yaml files and stray folders. Each is refused at the number, by kind.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, validateFiles } from '../helpers/folder.js';
+import { findingsOf, smallBody, validateFiles, type Files } from '../helpers/folder.js';
 
 const ID = '532325198506120014';
 const ID_X = '53232519850612009X';
-const meeting = (extra: string, more: Record<string, string> = {}): Record<string, string> =>
+const meeting = (extra: string, more: Files = {}): Files =>
   smallBody({ 'meetings/2025/m.yaml': `kind: thematic\ntitle: 专题会议\ndate: 2025-03-20\nconvener: zz\n${extra}`, ...more });
-const kinds = (files: Record<string, string>): string[] =>
+const kinds = (files: Files): string[] =>
   findingsOf('personal-data', files).map((f) => `${f.at} ${f.message.slice(0, 6)}`);
 
 describe('personal-data: numbers as people type them', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../../src/load/fast-parse.js';
+import { LIMITS } from '../../src/load/limits.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { parseYamlDocument } from '../../src/load/yaml-document.js';
 import { REPO } from '../helpers/folder.js';
@@ -67,5 +68,39 @@ describe('the fast parse', () => {
     const parsed = parseYaml('resolutions/2024/x.yaml', 'meeting: m\nno: 1\nlead: mz\n');
     expect(parsed.data).toEqual({ meeting: 'm', no: 1, lead: 'mz' });
     expect(parsed.file.lineCounter?.linePos(parsed.file.text.indexOf('mz'))).toEqual({ line: 3, col: 7 });
+  });
+
+  it('leaves every file past an input limit to the precise parser, which refuses it where the limit is passed', () => {
+    const nested = (levels: number): string => `a: ${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}\n`;
+    const indented = (levels: number): string => Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
+    const keys = (n: number): string => Array.from({ length: n }, (_, i) => `k${i}: 1`).join('\n') + '\n';
+    const items = (n: number): string => `list:\n${'  - 1\n'.repeat(n)}`;
+    const past: Array<[string, string]> = [
+      [nested(LIMITS.depth + 1), 'The nesting is deeper than 64 levels'],
+      [indented(LIMITS.depth + 1), 'The nesting is deeper than 64 levels'],
+      [keys(LIMITS.keysPerMapping + 1), 'This mapping has more than 1000 keys'],
+      [items(LIMITS.itemsPerList + 1), 'This list has more than 10000 items'],
+    ];
+    for (const [text, says] of past) {
+      expect(parseFast(text).ok, text.slice(0, 40)).toBe(false);
+      const parsed = parseYaml('members/x.yaml', text);
+      expect(parsed.data).toBeUndefined();
+      expect(parsed.diagnostics.map((d) => `${d.rule} ${d.message.en.slice(0, says.length)}`)).toEqual([`syntax ${says}`]);
+    }
+    // At the limits themselves both parsers read the file, to the same values.
+    for (const text of [nested(LIMITS.depth), indented(LIMITS.depth), keys(LIMITS.keysPerMapping), items(LIMITS.itemsPerList)]) {
+      const fast = parseFast(text);
+      expect(fast.ok, text.slice(0, 40)).toBe(true);
+      if (fast.ok) expect(fast.data).toEqual(precise(text));
+      expect(parseYaml('members/x.yaml', text).diagnostics).toEqual([]);
+    }
+  });
+
+  it('reads a `<<` key as a plain key, as the precise parser does (no merge), and declines a !!merge tag', () => {
+    const text = 'a: {x: 1}\nb:\n  <<: {y: 2}\n  z: 3\n';
+    const fast = parseFast(text);
+    expect(fast).toEqual({ ok: true, data: { a: { x: 1 }, b: { '<<': { y: 2 }, z: 3 } } });
+    if (fast.ok) expect(fast.data).toEqual(precise(text));
+    expect(parseFast('b:\n  !!merge <<: {y: 2}\n').ok).toBe(false);
   });
 });

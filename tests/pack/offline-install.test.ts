@@ -1,10 +1,11 @@
 // `npm pack` makes one tarball that installs and runs with no registry: the bundle carries its dependencies.
 // Runs after the build of `npm test` (the pack does not build again).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { docxParagraphs, partsOf } from '../helpers/docx.js';
 import { EXAMPLE, REPO } from '../helpers/folder.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'yishi-pack-'));
@@ -23,7 +24,7 @@ function npm(args: string[], cwd: string) {
 }
 
 describe('offline install', () => {
-  it('installs the packed tarball with no registry and an empty cache, and validates the example', () => {
+  it('installs the packed tarball with no registry and an empty cache, validates the example and renders a .docx', async () => {
     const packed = npm(['pack', '--ignore-scripts', '--pack-destination', scratch], REPO);
     expect(packed.status, packed.stderr).toBe(0);
     const [tarball] = readdirSync(scratch).filter((f) => /^yishi-.*\.tgz$/.test(f));
@@ -42,5 +43,17 @@ describe('offline install', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Checked 85 files: 0 errors, 1 warning\./);
     expect(readdirSync(join(prefix, 'lib', 'node_modules', 'yishi'))).not.toContain('node_modules');
+    // The annual report as a .docx exercises the bundled docx, jszip (the package) and pngjs (its chart).
+    const docx = join(scratch, 'report.docx');
+    const rendered = spawnSync(join(prefix, 'bin', 'yishi'), ['render', 'report', '--year', '2025', '--as-of', '2026-11-28', '-o', docx], {
+      cwd: EXAMPLE,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(rendered.stderr).toBe('');
+    expect(rendered.status).toBe(0);
+    const parts = await partsOf(readFileSync(docx));
+    expect(docxParagraphs(parts.get('word/document.xml')!)[0]).toMatch(/2025年/);
+    expect([...parts.keys()].filter((p) => /^word\/media\/.*\.png$/.test(p))).toHaveLength(1);
   }, 180_000);
 });
