@@ -10,9 +10,8 @@ let previous: string | undefined;
 
 export function setup(): void {
   privateTmp = mkdtempSync(join(tmpdir(), 'vitest-yishi-'));
-  // Tests run as root start yishi as an ordinary user (tests/helpers/cli.ts), who must reach the folders made here:
-  // passing through is enough, listing it is not needed.
-  chmodSync(privateTmp, 0o711);
+  // Like /tmp itself: tests that run yishi as an ordinary user (tests/helpers/cli.ts) must reach their folders.
+  chmodSync(privateTmp, 0o1777);
   previous = process.env.TMPDIR;
   process.env.TMPDIR = privateTmp;
 }
