@@ -39,7 +39,7 @@ export function register(program: Command): void {
       const since = opts.since !== undefined ? git.resolveRevision(root, opts.since) : undefined;
       result = auditHistory(repo, { since });
     } catch (e) {
-      if (e instanceof git.GitUnavailable) throw new UsageError(e.text.zh, e.text.en);
+      if (e instanceof git.GitUnavailable) throw new UsageError(e.text);
       throw e;
     }
     const code = result.violations.length > 0 ? 1 : 0;

@@ -7,6 +7,8 @@ import type { NewResolutionInput } from '../write/new-resolution.js';
 import { RECORD_KIND_IDS, kindSpec } from '../core/record-kinds.js';
 import { UsageError, parseDate } from './context.js';
 import { addWriteOptions, dateOr, writeChange, type WriteOptions } from './write-change.js';
+import { say } from '../core/messages.js';
+import { USAGE } from '../i18n/cli.js';
 
 /** A core input as commander hands it over: the fields in K (dates, numbers, lists) still as typed. */
 type AsOptions<T, K extends keyof T> = WriteOptions & Omit<T, K> & { [P in K]?: string };
@@ -18,7 +20,7 @@ type ResolutionOptions = AsOptions<Omit<NewResolutionInput, 'text'>, 'no' | 'due
 function parseWhole(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[1-9]\d{0,4}$/.test(value))
-    throw new UsageError(`${option} 的值“${value}”应为正整数。`, `${option} "${value}" must be a whole number of 1 or more.`);
+    throw new UsageError(say(USAGE, 'notPositive', { option, value }));
   return Number(value);
 }
 

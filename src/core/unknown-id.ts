@@ -10,10 +10,7 @@ const messages = defineMessages({
   noSuchInOption: { zh: '{option}:找不到{kind}“{id}”{also}。', en: '{option}: no {kind} "{id}"{also}.' },
   also: { zh: '(或 {words})', en: ' (or {words})' },
   didYouMean: { zh: '你是不是想写“{close}”?', en: 'Did you mean "{close}"?' },
-  idsAreFileNames: {
-    zh: '{kind} id 是 {folder}/ 下的文件名,例如 {example}。',
-    en: '{Kind} ids are the file names under {folder}/, e.g. {example}.',
-  },
+  idsAreFileNames: { zh: '{Kind} id 是 {folder}/ 下的文件名,例如 {example}。', en: '{Kind} ids are the file names under {folder}/, e.g. {example}.' },
 });
 
 export interface UnknownName {
@@ -56,13 +53,8 @@ export function unknownRecord(kind: FolderKind, id: string, known: Iterable<stri
   const { label, example } = kindSpec(kind);
   const folder = (year: string): string => `${folderOf(kind)}${hasYearFolders(kind) ? `/<${year}>` : ''}`;
   const otherwise = {
-    zh: say(messages, 'idsAreFileNames', { kind: label.zh, Kind: label.zh, folder: folder('年份'), example }).zh,
-    en: say(messages, 'idsAreFileNames', {
-      kind: label.en,
-      Kind: label.en.charAt(0).toUpperCase() + label.en.slice(1),
-      folder: folder('year'),
-      example,
-    }).en,
+    zh: say(messages, 'idsAreFileNames', { Kind: label.zh, folder: folder('年份'), example }).zh,
+    en: say(messages, 'idsAreFileNames', { Kind: label.en.charAt(0).toUpperCase() + label.en.slice(1), folder: folder('year'), example }).en,
   };
   return unknownName({ id, kind: label, known, option, otherwise, fullWidth: true });
 }

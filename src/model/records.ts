@@ -43,6 +43,17 @@ export function recordsOfKind<K extends FolderKind>(records: Records, kind: K): 
   return (records as unknown as Record<string, Map<string, Rec<RecordTypes[K]>>>)[RECORD_KINDS[kind].collection]!;
 }
 
+/**
+ * Whether records of `folder` (e.g. `meetings/2026/`, with a trailing `/`) may be missing: a file in it, the
+ * folder itself or a folder above it could not be read.
+ */
+export function mayBeMissingFrom(records: Records, folder: string): boolean {
+  for (const path of records.unreadable) {
+    if (path.startsWith(folder) || (path.endsWith('/') && folder.startsWith(path)) || path === '') return true;
+  }
+  return false;
+}
+
 export function emptyRecords(root: string): Records {
   const collections = Object.fromEntries(FOLDER_KINDS.map((k) => [RECORD_KINDS[k].collection, new Map()]));
   const ids = Object.fromEntries(FOLDER_KINDS.map((k) => [k, new Set<string>()])) as Record<FolderKind, Set<string>>;

@@ -19,23 +19,12 @@ describe('yishi init', () => {
     expect(r.stdout).toBe('body\n');
     const dir = join(parent, 'body');
     expect(readdirSync(dir).sort()).toEqual(
-      [
-        '.git',
-        '.gitattributes',
-        '.github',
-        '.gitlab-ci.yml',
-        '.vscode',
-        '.yishi',
-        'duties',
-        'materials',
-        'meetings',
-        'members',
-        'resolutions',
-        'yishi.yaml',
-      ].sort(),
+      ['.git', '.gitattributes', '.github', '.gitignore', '.gitlab-ci.yml', '.vscode', '.yishi', 'duties', 'materials', 'meetings', 'members', 'resolutions', 'yishi.yaml'].sort(),
     );
     for (const f of ['members', 'duties', 'meetings', 'resolutions', 'materials']) expect(readdirSync(join(dir, f))).toEqual(['.gitkeep']);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toBe('*.yaml text eol=lf\n');
+    // Temporary files of a write that was killed, and the write lock, stay out of git.
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8').split('\n').slice(1)).toEqual(['.*.tmp', '.yishi.lock', '']);
     expect(readFileSync(join(dir, 'yishi.yaml'), 'utf8')).toBe(
       [
         '# yaml-language-server: $schema=.yishi/schemas/body.schema.json',

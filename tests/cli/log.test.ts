@@ -101,7 +101,7 @@ describe('yishi log', () => {
       history: Array<{ commit: string; changes: string[] }>;
     }>;
     const told = new Map(json[0]!.history.map((h) => [h.commit, h.changes]));
-    expect(told.get(side)).toEqual(['progress + in_progress (2024-05-01, mz)']);
+    expect(told.get(side)).toEqual(['progress + in progress (2024-05-01, mz)']);
     expect(told.get(main)).toEqual(['progress + blocked (2024-05-02, mz)']);
   });
 

@@ -92,8 +92,7 @@ describe('yishi progress', () => {
       [
         `yishi: Nothing written: this change would add 1 error to the records (below); ${RESOLUTION_PATH} is left as it was.`,
         RESOLUTION_PATH,
-        '  14:11  error    The progress date 2024-05-10 is after today (2024-05-01); record only what has ' +
-          'happened, and check the date.  progress-log',
+        '  14:11  error    The progress date 2024-05-10 is after today (2024-05-01); record only what has happened, and check the date [五(五)].  progress-log',
         '',
         'Checked 12 files: 1 error, 0 warnings.',
         '',

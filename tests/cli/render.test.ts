@@ -118,7 +118,7 @@ describe('yishi render: usage mistakes exit 2', () => {
       [['report', '--year', '25'], /--year "25" is not a year/],
       [['minutes', '2024-03-15-plenary', '--year', '2024'], /--year is for yishi render report only/],
       [['roster', '--as-of', '2026-02-30'], /--as-of "2026-02-30" is not a real date/],
-      [['brief'], /'brief' is invalid for argument 'document'/],
+      [['bulletin'], /'bulletin' is invalid for argument 'document'/],
     ];
     for (const [args, message] of cases) {
       const r = runYishi(['render', ...args, ...EX, '--lang', 'en']);

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { typeRecords } from '../../src/check/check-folder.js';
 import { loadFolder } from '../../src/load/load-folder.js';
+import { monthPeriod, quarterPeriod } from '../../src/render/period.js';
 import { renderAgenda } from '../../src/render/render-agenda.js';
+import { renderBrief } from '../../src/render/render-brief.js';
 import { renderDuties } from '../../src/render/render-duties.js';
 import { renderMinutes } from '../../src/render/render-minutes.js';
 import { renderReport } from '../../src/render/render-report.js';
@@ -40,6 +42,8 @@ function goldenCases(): Array<{ file: string; render: (lang: Lang) => string }> 
     { file: 'roster', render: (lang: Lang) => renderRoster(records, { lang, asOf: AS_OF }) },
     { file: 'duties', render: (lang: Lang) => renderDuties(records, { lang, asOf: AS_OF }) },
     ...YEARS.map((year) => ({ file: `report-${year}`, render: (lang: Lang) => renderReport(records, { lang, year, asOf: AS_OF }) })),
+    { file: 'brief-2025Q3', render: (lang: Lang) => renderBrief(records, { lang, period: quarterPeriod(2025, 3), number: 3, asOf: '2025-10-10' }) },
+    { file: 'brief-2026-06', render: (lang: Lang) => renderBrief(records, { lang, period: monthPeriod(2026, 6), number: 6, asOf: AS_OF }) },
   ];
 }
 

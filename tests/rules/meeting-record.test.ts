@@ -71,7 +71,7 @@ describe('meeting-record', () => {
         {
           at: `${FILE}:1:1`,
           severity: 'error',
-          message: '这次书面审议的记录缺少:送审日期(circulated)。请补齐,以便核对哪些成员单位按时反馈了意见。',
+          message: '这次书面审议的记录缺少:送审日期(circulated)。请补齐,以便核对哪些成员单位按时反馈了意见 [六(二)]。',
         },
       ]);
     });
