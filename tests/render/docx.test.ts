@@ -73,7 +73,9 @@ for (const c of DOCX_CASES)
         expect(footers).toHaveLength(2);
         const [odd, even] = footers as [string, string];
         for (const f of footers) {
-          expect(f).toMatch(/<w:t xml:space="preserve">— <\/w:t>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:t xml:space="preserve"> —<\/w:t>/);
+          expect(f).toMatch(
+            /<w:t xml:space="preserve">— <\/w:t>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:t xml:space="preserve"> —<\/w:t>/,
+          );
           expect(f).toContain('w:eastAsia="宋体"');
           expect(f).toContain('<w:sz w:val="28"/>');
         }
@@ -127,7 +129,9 @@ for (const c of DOCX_CASES)
 
       it('is the same bytes when rendered again, with the document date in the package', async () => {
         expect(Buffer.from(await writeDocx(await buildCase(c, lang))).equals(Buffer.from(bytes))).toBe(true);
-        expect(parts.get('docProps/core.xml')).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${model.date}T00:00:00Z</dcterms:created>`);
+        expect(parts.get('docProps/core.xml')).toContain(
+          `<dcterms:created xsi:type="dcterms:W3CDTF">${model.date}T00:00:00Z</dcterms:created>`,
+        );
       });
 
       it('says what the Markdown says, paragraph by paragraph', () => {
