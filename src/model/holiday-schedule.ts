@@ -1,0 +1,36 @@
+// The State Council's holiday schedule (放假调休安排), from the maintained package `chinese-days`: its JSON data
+// file, read once from the installed package (no network). Pinned by the lockfile; see the README for updating.
+import { createRequire } from 'node:module';
+
+export interface HolidaySchedule {
+  /** Official holidays (YYYY-MM-DD), weekdays among them included. */
+  holidays: ReadonlySet<string>;
+  /** Weekend days made working days (调休). */
+  workdays: ReadonlySet<string>;
+  /** Years the schedule covers. */
+  years: ReadonlySet<number>;
+}
+
+interface PackageData {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+}
+
+let official: HolidaySchedule | undefined;
+
+/** A schedule from lists of dates (tests; and the package's data). */
+export function scheduleOf(holidays: Iterable<string>, workdays: Iterable<string>): HolidaySchedule {
+  const h = new Set(holidays);
+  const w = new Set(workdays);
+  const years = new Set([...h, ...w].map((d) => Number(d.slice(0, 4))));
+  return { holidays: h, workdays: w, years };
+}
+
+/** The schedule of the installed `chinese-days` package. */
+export function officialSchedule(): HolidaySchedule {
+  if (!official) {
+    const data = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as PackageData;
+    official = scheduleOf(Object.keys(data.holidays), Object.keys(data.workdays));
+  }
+  return official;
+}
