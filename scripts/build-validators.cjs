@@ -9,7 +9,7 @@ const addFormats = require('ajv-formats').default;
 const standaloneCode = require('ajv/dist/standalone').default;
 
 const root = join(__dirname, '..');
-const kinds = ['body', 'member', 'duty', 'meeting', 'resolution'];
+const kinds = ['body', 'member', 'duty', 'meeting', 'resolution', 'supervision'];
 // The same options as src/schema/schemas.ts, plus the source code for standalone output.
 const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, code: { source: true } });
 addFormats(ajv);

@@ -20,7 +20,7 @@ export interface TypedFolder {
 }
 
 function mapOfKind(records: Records, kind: RecordKindId): Map<string, Rec<unknown>> {
-  const maps = { member: records.members, duty: records.duties, meeting: records.meetings, resolution: records.resolutions };
+  const maps = { member: records.members, duty: records.duties, meeting: records.meetings, resolution: records.resolutions, supervision: records.supervisions };
   return maps[kind] as Map<string, Rec<unknown>>;
 }
 

@@ -3,6 +3,7 @@ import { message, type Diagnostic } from '../core/diagnostic.js';
 import { positionOf } from '../load/source-file.js';
 import type { RawRecord } from '../load/load-folder.js';
 import type { Records } from '../model/records.js';
+import { supervisionYearFolder } from './supervision-layout.js';
 
 export function checkDuplicateIds(raw: readonly RawRecord[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -34,6 +35,10 @@ export function checkYearFolders(raw: readonly RawRecord[], records: Records): D
   const out: Diagnostic[] = [];
   for (const r of raw) {
     if (r.yearFolder === undefined) continue;
+    if (r.kind === 'supervision') {
+      out.push(...supervisionYearFolder(r, records));
+      continue;
+    }
     if (r.kind === 'meeting') {
       const m = records.meetings.get(r.id);
       if (!m || m.file !== r.file) continue;

@@ -4,8 +4,9 @@ import { message, type Diagnostic } from '../core/diagnostic.js';
 import { positionOf, type PathSegment } from '../load/source-file.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Body, Duty, Meeting, Member, Resolution } from '../model/types.js';
+import { supervisionRefs } from './supervision-references.js';
 
-type Target = 'member' | 'meeting' | 'resolution';
+export type Target = 'member' | 'meeting' | 'resolution';
 
 const TARGET_NAMES: Record<Target, [string, string]> = {
   member: ['成员', 'member'],
@@ -13,12 +14,14 @@ const TARGET_NAMES: Record<Target, [string, string]> = {
   resolution: ['议定事项', 'resolution'],
 };
 
-interface Ref {
+export interface Ref {
   path: PathSegment[];
   id: string;
   target: Target;
   /** Extra ids that are valid here besides records (e.g. `office` for a convener). */
   also?: readonly string[];
+  /** A second kind of record that may be named here (a supervision item: a task, or a meeting). */
+  orTarget?: Target;
 }
 
 const DUTY_HOLDERS = ['group', 'office', 'townships'] as const;
@@ -69,6 +72,9 @@ function refsOf(rec: Rec<unknown>): Ref[] {
       (r.progress ?? []).forEach((p, i) => add(['progress', i, 'by'], p.by, 'member'));
       break;
     }
+    case 'supervision':
+      refs.push(...supervisionRefs(rec));
+      break;
   }
   return refs;
 }
@@ -87,10 +93,12 @@ export function checkReferences(records: Records): Diagnostic[] {
     ...records.duties.values(),
     ...records.meetings.values(),
     ...records.resolutions.values(),
+    ...records.supervisions.values(),
   ];
   for (const rec of all) {
     for (const ref of refsOf(rec)) {
       if (records.ids[ref.target].has(ref.id) || ref.also?.includes(ref.id)) continue;
+      if (ref.orTarget && records.ids[ref.orTarget].has(ref.id)) continue;
       const [zhName, enName] = TARGET_NAMES[ref.target];
       const hint = guess(records, ref);
       const alsoZh = ref.also ? `(或 ${ref.also.join('、')})` : '';

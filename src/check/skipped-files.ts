@@ -16,6 +16,8 @@ export function skippedFiles(loaded: LoadedFolder, records: Records): string[] {
         return records.meetings.get(id)?.file.path === path;
       case 'resolution':
         return records.resolutions.get(id)?.file.path === path;
+      case 'supervision':
+        return records.supervisions.get(id)?.file.path === path;
       default:
         return false;
     }

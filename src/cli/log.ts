@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .command('log')
     .description("a record's history from git: date, author, commit and what changed / 记录的修改历史")
     .argument('<record-id>', 'e.g. 2024-03-15-plenary-2, mz, or yishi.yaml / 记录 id')
-    .addOption(new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices(['body', 'member', 'duty', 'meeting', 'resolution']))
+    .addOption(new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices(['body', 'member', 'duty', 'meeting', 'resolution', 'supervision']))
     .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json']).default('text'))
     .option('--no-color', 'no colour / 不使用颜色');
   addDirOption(cmd);

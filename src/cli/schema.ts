@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { UsageError, finish } from './context.js';
 
-const KINDS = ['body', 'member', 'duty', 'meeting', 'resolution'] as const;
+const KINDS = ['body', 'member', 'duty', 'meeting', 'resolution', 'supervision'] as const;
 
 export function register(program: Command): void {
   program

@@ -8,6 +8,7 @@ import { parseYaml } from '../load/parse-yaml.js';
 import { commitsSince, commitsTouching, textsAt, type CommitChanges, type FileChange } from './commits.js';
 import { appendOnlyChanges, fieldChanges, showValue, type FieldChange } from './field-changes.js';
 import type { Repository } from './git.js';
+import { auditSupervision } from './supervision-audit.js';
 
 /** The fields that make up what was decided (RECORDS.md). */
 export const DECISION_FIELDS = ['meeting', 'no', 'text', 'lead', 'responsible', 'cooperating', 'due'] as const;
@@ -21,7 +22,8 @@ export type ViolationKind =
   | 'entry-removed'
   | 'entry-edited'
   | 'resolution-added'
-  | 'resolution-removed';
+  | 'resolution-removed'
+  | 'supervision-changed';
 
 export interface Violation {
   commit: string;
@@ -125,7 +127,8 @@ export function auditHistory(repo: Repository, options: { since?: string } = {})
     }
     for (const id of newlySealed) sealed.set(id, c.commit);
   });
-  return { violations, commits: commits.length, sealedMeetings: sealed.size };
+  const supervision = auditSupervision(repo, options);
+  return { violations: [...violations, ...supervision.violations], commits: new Set([...commits.map((c) => c.commit), ...supervision.commits]).size, sealedMeetings: sealed.size };
 }
 
 function base(c: CommitChanges, file: string, meeting: string, sealedIn: string) {

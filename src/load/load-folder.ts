@@ -36,8 +36,9 @@ const KIND_DIRS: Record<string, Exclude<RecordKind, 'body'>> = {
   duties: 'duty',
   meetings: 'meeting',
   resolutions: 'resolution',
+  supervision: 'supervision',
 };
-const YEAR_DIRS = new Set(['meetings', 'resolutions']);
+const YEAR_DIRS = new Set(['meetings', 'resolutions', 'supervision']);
 const SKIPPED_DIRS = new Set(['materials', 'node_modules']);
 
 function isYamlName(name: string): boolean {

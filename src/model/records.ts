@@ -1,6 +1,6 @@
 // The records of one body, typed and indexed by id: only records that passed their schema are here.
 import type { SourceFile } from '../load/source-file.js';
-import type { Body, Duty, Meeting, Member, RecordKind, Resolution } from './types.js';
+import type { Body, Duty, Meeting, Member, RecordKind, Resolution, Supervision } from './types.js';
 import { DEFAULT_TIMEZONE } from './today.js';
 
 export interface Rec<T> {
@@ -21,6 +21,7 @@ export interface Records {
   duties: Map<string, Rec<Duty>>;
   meetings: Map<string, Rec<Meeting>>;
   resolutions: Map<string, Rec<Resolution>>;
+  supervisions: Map<string, Rec<Supervision>>;
   /** Ids of every record file of a kind, including those that failed their schema. */
   ids: Record<RecordKindId, Set<string>>;
   /**
@@ -37,7 +38,8 @@ export function emptyRecords(root: string): Records {
     duties: new Map(),
     meetings: new Map(),
     resolutions: new Map(),
-    ids: { member: new Set(), duty: new Set(), meeting: new Set(), resolution: new Set() },
+    supervisions: new Map(),
+    ids: { member: new Set(), duty: new Set(), meeting: new Set(), resolution: new Set(), supervision: new Set() },
     unreadable: new Set(),
   };
 }

@@ -3,7 +3,7 @@
 export type IsoDate = string; // YYYY-MM-DD, a real calendar date (checked by the schema)
 export type MemberId = string;
 
-export type RecordKind = 'body' | 'member' | 'duty' | 'meeting' | 'resolution';
+export type RecordKind = 'body' | 'member' | 'duty' | 'meeting' | 'resolution' | 'supervision';
 
 export interface RuleSetting {
   severity?: 'off' | 'warn' | 'error';
@@ -21,6 +21,7 @@ export interface Body {
   /** default Asia/Shanghai */
   timezone?: string;
   minutes_number?: string;
+  supervision_number?: string;
   rules?: Record<string, 'off' | 'warn' | 'error' | RuleSetting>;
 }
 
@@ -163,3 +164,26 @@ export interface Resolution {
 
 /** Status of a task: its last progress entry's status, else open. */
 export type TaskStatus = 'open' | ProgressStatus;
+
+export interface SupervisionReply {
+  date: IsoDate;
+  by: MemberId;
+  text: string;
+}
+
+/** 督办 [四(二)]: a notice to one member, or a circular to every member. */
+export interface Supervision {
+  kind: 'notice' | 'circular';
+  number?: string;
+  date: IsoDate;
+  /** notice only */
+  to?: MemberId;
+  /** resolution ids (tasks), or meeting ids for a missing written opinion */
+  items: string[];
+  reply_by?: IsoDate;
+  /** office, or a member id of the leader or a deputy; default office */
+  signed_by?: string;
+  replies?: SupervisionReply[];
+  closed?: IsoDate;
+  closed_note?: string;
+}

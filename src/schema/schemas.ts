@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
 import type { RecordKind } from '../model/types.js';
 
-export const SCHEMA_KINDS: readonly RecordKind[] = ['body', 'member', 'duty', 'meeting', 'resolution'];
+export const SCHEMA_KINDS: readonly RecordKind[] = ['body', 'member', 'duty', 'meeting', 'resolution', 'supervision'];
 
 /** The folder of the published JSON Schemas (package root `schemas/`). */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));

@@ -41,6 +41,7 @@ const GLOBS: Record<RecordKind, string> = {
   duty: 'duties/*.yaml',
   meeting: 'meetings/*/*.yaml',
   resolution: 'resolutions/*/*.yaml',
+  supervision: 'supervision/*/*.yaml',
 };
 
 /** One YAML scalar on one line, quoted where YAML needs it. */
