@@ -73,10 +73,10 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
       const ok =
         opt.type === 'integer'
           ? Number.isInteger(value) && (opt.minimum === undefined || (value as number) >= opt.minimum)
-          : typeof value === opt.type;
+          : typeof value === opt.type && (opt.choices === undefined || opt.choices.includes(value as string));
       if (!ok) {
-        const zhType = opt.type === 'integer' ? `整数${opt.minimum !== undefined ? `(不小于 ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true 或 false' : '文本';
-        const enType = opt.type === 'integer' ? `a whole number${opt.minimum !== undefined ? ` (at least ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true or false' : 'text';
+        const zhType = opt.type === 'integer' ? `整数${opt.minimum !== undefined ? `(不小于 ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true 或 false' : opt.choices ? ` ${opt.choices.join('、')} 之一` : '文本';
+        const enType = opt.type === 'integer' ? `a whole number${opt.minimum !== undefined ? ` (at least ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true or false' : opt.choices ? 'one of ' + opt.choices.join(', ') : 'text';
         diagnostics.push({
           file: body.file.path,
           ...where,

@@ -12,6 +12,8 @@ export const DEFAULT_PLENARY_DAYS = 30;
 export interface SupervisionSettings {
   /** undefined: the minutes-issued rule is off. */
   minutesDays?: number;
+  /** How the minutes-issued rule counts its days. */
+  minutesCount?: 'calendar' | 'working';
   /** undefined: the plenary-per-year rule is off. */
   plenaryDays?: number;
 }
@@ -37,6 +39,7 @@ function ruleDays(records: Records, id: string, fallback: number): number | unde
 export function supervisionSettings(records: Records): SupervisionSettings {
   return {
     minutesDays: ruleDays(records, 'minutes-issued', DEFAULT_MINUTES_DAYS),
+    minutesCount: resolveRuleConfig(records).config.get('minutes-issued')?.options.count === 'working' ? 'working' : 'calendar',
     plenaryDays: ruleDays(records, 'plenary-per-year', DEFAULT_PLENARY_DAYS),
   };
 }

@@ -1,7 +1,8 @@
 // What the office supervises on a date (督办) [五(一), 五(四), 五(五), 五(六)]: tasks past their due date,
 // written-review opinions not given, minutes not issued in time, years without a plenary; and, with a
 // horizon, what falls due soon. Pure: records and today in, items out, most overdue first.
-import { addDays, daysBetween } from './dates.js';
+import { daysBetween } from './dates.js';
+import { addCountedDays, type DayCount } from './working-days.js';
 import { membersInOfficeOn } from './in-office-on.js';
 import { isHeld, yearsWithoutPlenary } from './plenary-years.js';
 import { meetingsInOrder, membersInOrder, resolutionsInOrder, type Records } from './records.js';
@@ -16,6 +17,8 @@ export interface SupervisionOptions {
   withinDays?: number;
   /** Days after a meeting within which its minutes must be issued (minutes-issued rule); undefined: not checked. */
   minutesDays?: number;
+  /** How minutesDays are counted (the minutes-issued rule's `count`); default calendar. */
+  minutesCount?: DayCount;
   /** Warn about the current year once fewer than this many days remain without a plenary (plenary-per-year rule); undefined: not checked. */
   plenaryDays?: number;
   /** Title of a year's plenary item, e.g. (2025) => '2025年全体会议'. */
@@ -74,12 +77,12 @@ export function opinionItems(records: Records, today: string, withinDays = 0): S
 }
 
 /** Held meetings whose minutes are not issued `minutesDays` days after the meeting (or soon will not be). */
-export function minutesItems(records: Records, today: string, minutesDays: number, withinDays = 0): SupervisionItem[] {
+export function minutesItems(records: Records, today: string, minutesDays: number, withinDays = 0, count: DayCount = 'calendar'): SupervisionItem[] {
   const items: SupervisionItem[] = [];
   for (const m of meetingsInOrder(records)) {
     const meeting = m.data;
     if (!isHeld(meeting, today) || meeting.minutes?.status === 'issued') continue;
-    const due = addDays(meeting.date, minutesDays);
+    const due = addCountedDays(meeting.date, minutesDays, count);
     const level = levelOf(due, today, withinDays);
     if (level === null) continue;
     items.push({
@@ -165,7 +168,7 @@ export function supervisionItems(records: Records, today: string, options: Super
   const items = [
     ...taskItems(records, today, within),
     ...opinionItems(records, today, within),
-    ...(options.minutesDays !== undefined ? minutesItems(records, today, options.minutesDays, within) : []),
+    ...(options.minutesDays !== undefined ? minutesItems(records, today, options.minutesDays, within, options.minutesCount) : []),
     ...(options.plenaryDays !== undefined
       ? plenaryItems(records, today, options.plenaryDays, within, options.plenaryTitle)
       : []),

@@ -1,13 +1,11 @@
 // minutes-issued [五(六)]: after a meeting, its decisions are set out in minutes. A held meeting has issued
 // minutes within `days` days; issued minutes have a number, an issue date not before the meeting, and a signer.
 import { message } from '../core/diagnostic.js';
-import { addDays, daysBetween } from '../model/dates.js';
 import { meetingKindName } from '../model/meeting-kind-name.js';
 import { isHeld } from '../model/plenary-years.js';
 import { meetingsInOrder } from '../model/records.js';
 import type { Rule } from './rule.js';
-
-const daysEn = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+import { COUNT_OPTION, PeriodCounter } from './working-count.js';
 
 export const rule: Rule = {
   meta: {
@@ -25,11 +23,17 @@ export const rule: Rule = {
         minimum: 0,
         docs: message('会后多少天内须印发会议纪要。', 'Days after the meeting within which its minutes are issued.'),
       },
+      count: COUNT_OPTION,
     },
   },
   check(context) {
     const { records, today } = context;
     const days = context.options.days as number;
+    const period = new PeriodCounter(context);
+    const daysBetween = (from: string, to: string): number => period.between(from, to);
+    const addDays = (from: string, n: number): string => period.add(from, n);
+    const zhDays = (n: number): string => period.words(n).zh;
+    const daysEn = (n: number): string => period.words(n).en;
     const numbers = new Map<string, string>(); // minutes number -> id of the first meeting with it
 
     for (const meeting of meetingsInOrder(records)) {
@@ -45,7 +49,7 @@ export const rule: Rule = {
           meeting,
           minutes ? ['minutes', 'status'] : [],
           message(
-            `这次${kind.zh}已于 ${m.date} 召开,${since} 天过去了,会议纪要还没有印发(本领导小组要求会后 ${days} 天内印发,最迟 ${addDays(m.date, days)})。依据通知五(六),会后以会议纪要明确议定事项;纪要印发后,请写 status: issued,并填写文号(number)、印发日期(issued)和签发人(signed_by)。`,
+            `这次${kind.zh}已于 ${m.date} 召开,${zhDays(since)}过去了,会议纪要还没有印发(本领导小组要求会后 ${zhDays(days)}内印发,最迟 ${addDays(m.date, days)})。依据通知五(六),会后以会议纪要明确议定事项;纪要印发后,请写 status: issued,并填写文号(number)、印发日期(issued)和签发人(signed_by)。`,
             `This ${kind.en} met on ${m.date}, ${daysEn(since)} ago, and its minutes are not issued yet (the body issues minutes within ${daysEn(days)}, by ${addDays(m.date, days)} at the latest). Under the notice, 五(六), the decisions of a meeting are set out in minutes: once they are issued, write status: issued with number, issued and signed_by.`,
           ),
         );
@@ -96,12 +100,13 @@ export const rule: Rule = {
           meeting,
           ['minutes', 'issued'],
           message(
-            `会议纪要在会后第 ${daysBetween(m.date, minutes.issued)} 天(${minutes.issued})才印发,超过了会后 ${days} 天内印发的要求(最迟 ${addDays(m.date, days)})。已印发的纪要无需修改,今后请按期印发。`,
+            `会议纪要在会后第 ${zhDays(daysBetween(m.date, minutes.issued))}(${minutes.issued})才印发,超过了会后 ${zhDays(days)}内印发的要求(最迟 ${addDays(m.date, days)})。已印发的纪要无需修改,今后请按期印发。`,
             `The minutes were issued ${daysEn(daysBetween(m.date, minutes.issued))} after the meeting (${minutes.issued}), later than the ${daysEn(days)} the body allows (by ${addDays(m.date, days)} at the latest). Nothing to change here; issue future minutes in time.`,
           ),
           { severity: 'warning' },
         );
       }
     }
+    period.warnUncovered('minutes-issued');
   },
 };

@@ -5,6 +5,7 @@ import { message } from '../core/diagnostic.js';
 import { membersInOfficeOn } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
 import type { Rule } from './rule.js';
+import { COUNT_OPTION, PeriodCounter } from './working-count.js';
 
 export const rule: Rule = {
   meta: {
@@ -15,9 +16,23 @@ export const rule: Rule = {
       '书面审议的意见只来自被征求意见的成员,每个成员至多一份,日期在送审之日和今天之间;反馈时限已过仍未反馈的成员给出警告。',
       'Written-review opinions come only from participants, at most one each, dated between `circulated` and today; a participant with no opinion after `respond_by` is a warning.',
     ),
+    options: {
+      days: {
+        type: 'integer',
+        default: 0,
+        minimum: 0,
+        docs: message(
+          '未写 respond_by 的书面审议,送审后多少天内反馈意见;0 表示只按 respond_by 检查。',
+          'For a written review without respond_by: days after circulation within which opinions are due; 0: only respond_by counts.',
+        ),
+      },
+      count: COUNT_OPTION,
+    },
   },
   check(context) {
     const { records, today } = context;
+    const period = new PeriodCounter(context);
+    const days = context.options.days as number;
     for (const meeting of records.meetings.values()) {
       const m = meeting.data;
       if (m.kind !== 'written') continue;
@@ -76,20 +91,22 @@ export const rule: Rule = {
           );
         }
       });
-      if (m.respond_by === undefined || !(today > m.respond_by)) continue;
+      const respondBy = m.respond_by ?? (days > 0 ? period.add(m.circulated ?? m.date, days) : undefined);
+      if (respondBy === undefined || !(today > respondBy)) continue;
       participants.forEach((id, i) => {
         if (answered.has(id) || !records.members.has(id)) return;
         const who = memberLabel(records, id);
         context.report(
           meeting,
-          listed ? ['participants', i] : ['respond_by'],
+          listed ? ['participants', i] : m.respond_by !== undefined ? ['respond_by'] : [],
           message(
-            `${who.zh}在反馈时限 ${m.respond_by} 前未反馈书面意见。如已收到意见,请补记到 responses;未反馈的,请在 outcome 中如实说明 [五(一)]。`,
-            `${who.en} gave no opinion by the deadline (${m.respond_by}). If its opinion came in, add it to responses; if not, say so in outcome [五(一)].`,
+            `${who.zh}在反馈时限 ${respondBy} 前未反馈书面意见。如已收到意见,请补记到 responses;未反馈的,请在 outcome 中如实说明 [五(一)]。`,
+            `${who.en} gave no opinion by the deadline (${respondBy}). If its opinion came in, add it to responses; if not, say so in outcome [五(一)].`,
           ),
           { severity: 'warning' },
         );
       });
     }
+    period.warnUncovered('written-review');
   },
 };
