@@ -13,5 +13,6 @@ import { register as extend } from './extend.js';
 import { register as issue } from './issue.js';
 import { register as log } from './log.js';
 import { register as audit } from './audit.js';
+import { register as supervise } from './supervise.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules, render, init, newRecord, progress, extend, issue, log, audit];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules, render, init, newRecord, progress, extend, issue, log, audit, supervise];

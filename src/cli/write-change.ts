@@ -31,7 +31,18 @@ export function dateOr(value: string | undefined, option: string, today: string)
  * Run one write: `plan` computes the change from the records and today (the body's today, or --as-of).
  * Exit 0 written (or printed), 1 refused, 2 usage mistake or a file that cannot be written.
  */
-export async function writeChange(opts: WriteOptions, plan: (records: Records, today: string) => Change | Change[]): Promise<void> {
+export interface WriteHooks {
+  /** With --dry-run: what to print instead of the files' text (a list of what would be written). */
+  preview?: (changes: readonly Change[], lang: Lang) => string;
+  /** Lines for stderr once the change is planned (e.g. a warning about the holiday data). */
+  notes?: (lang: Lang) => string[];
+}
+
+export async function writeChange(
+  opts: WriteOptions,
+  plan: (records: Records, today: string) => Change | Change[],
+  hooks: WriteHooks = {},
+): Promise<void> {
   const asOf = parseDate(opts.asOf, '--as-of');
   const root = resolveRoot(opts);
   const [{ loadFolder }, { validateFolder }, { checkChange }, { WriteRefused }, { YamlEditError }, { chooseLang }] = await Promise.all([
@@ -66,10 +77,12 @@ export async function writeChange(opts: WriteOptions, plan: (records: Records, t
     throw e;
   }
 
+  for (const note of hooks.notes?.(lang) ?? []) process.stderr.write(`yishi: ${note}\n`);
   const check = checkChange(current, changes, current.today, loaded);
   const [{ formatText }, { makeChalk }] = await Promise.all([import('../report/format-text.js'), import('../report/color.js')]);
   const chalk = makeChalk(process.stderr, process.env, opts.color === false ? false : undefined);
-  if (opts.dryRun)
+  if (opts.dryRun && hooks.preview) process.stdout.write(hooks.preview(changes, lang));
+  else if (opts.dryRun)
     process.stdout.write(changes.length === 1 ? changes[0]!.text : changes.map((c) => `==> ${c.path} <==\n${c.text}`).join('\n'));
   const paths = changes.map((c) => c.path).join(lang === 'zh' ? '、' : ', ');
   if (check.addedErrors.length > 0) {

@@ -1,0 +1,131 @@
+// yishi supervise: one 督办通知 to a unit, one to each unit with something overdue, or one 督办通报 to every
+// member [四(二)]; items chosen from what is overdue (or due within a horizon) unless given; reply_by counted
+// in working days; id and number allocated.
+import { text } from '../core/messages.js';
+import { yearOf } from '../model/dates.js';
+import type { Records } from '../model/records.js';
+import { nextSupervisionNumbers, plansByUnit, supervisableItems, supervisionIdFor } from '../model/supervision-plan.js';
+import { isOpenOn, taskOwnerOn } from '../model/supervision-records.js';
+import { addWorkingDays, yearsNotCovered } from '../model/working-days.js';
+import type { Change } from './change.js';
+import { checkFree, commentLang } from './new-record.js';
+import { recordText, type Field } from './record-text.js';
+import { misuse, refuse, superviseMessages as M } from './supervision-messages.js';
+import { refusal, requireMember } from './write-refused.js';
+
+export const DEFAULT_REPLY_WITHIN = 5;
+
+export interface SuperviseInput {
+  /** The date sent: today. */
+  date: string;
+  unit?: string;
+  items?: string[];
+  circular?: boolean;
+  /** Also what falls due within this many days. */
+  withinDays?: number;
+  /** Working days for the reply (default 5); ignored with replyBy. */
+  replyWithin?: number;
+  replyBy?: string;
+  signedBy?: string;
+}
+
+export interface PlannedSupervision {
+  id: string;
+  path: string;
+  kind: 'notice' | 'circular';
+  date: string;
+  to?: string;
+  number?: string;
+  items: string[];
+  replyBy?: string;
+}
+
+export interface SupervisePlan {
+  changes: Change[];
+  planned: PlannedSupervision[];
+  /** Years the holiday data lacks that the reply period runs through. */
+  uncoveredYears: number[];
+}
+
+const label = (records: Records, id: string): string => {
+  const unit = records.members.get(id)?.data.unit;
+  return unit ? `${unit} (${id})` : id;
+};
+
+/** An item given with --items: a task the unit owns and had open on the date, or a written review. */
+function checkItem(records: Records, id: string, date: string, unit: string | undefined): void {
+  const task = records.resolutions.get(id)?.data;
+  if (task) {
+    if (task.lead === undefined) throw refuse('notATask', { id });
+    if (!isOpenOn(records, task, date)) throw refuse('notOpen', { id, date });
+    const owner = taskOwnerOn(records, task, date)!;
+    if (unit !== undefined && owner !== unit) throw refuse('notTheUnits', { id, owner: label(records, owner), unit: label(records, unit) });
+    return;
+  }
+  const meeting = records.meetings.get(id)?.data;
+  if (!meeting) throw misuse('noItem', { id });
+  if (meeting.kind !== 'written') throw refuse('notAWrittenReview', { id });
+}
+
+function replyByOf(input: SuperviseInput): { replyBy: string; within?: number } {
+  if (input.replyBy !== undefined) {
+    if (input.replyBy < input.date) throw misuse('replyByBeforeDate', { replyBy: input.replyBy, date: input.date });
+    return { replyBy: input.replyBy };
+  }
+  const within = input.replyWithin ?? DEFAULT_REPLY_WITHIN;
+  return { replyBy: addWorkingDays(input.date, within), within };
+}
+
+function fileText(records: Records, p: PlannedSupervision, input: SuperviseInput, within?: number): string {
+  const lang = commentLang(records);
+  type Plain = 'commentKindNotice' | 'commentKindCircular' | 'commentDate' | 'commentTo' | 'commentReplyBy' | 'commentSignedBy' | 'commentNext';
+  const c = (key: Plain): string => text(lang, M, key);
+  const fields: Field[] = [
+    { key: 'kind', value: p.kind, comment: c(p.kind === 'notice' ? 'commentKindNotice' : 'commentKindCircular') },
+    { key: 'number', value: p.number },
+    { key: 'date', value: p.date, comment: c('commentDate') },
+    { key: 'to', value: p.to, comment: c('commentTo') },
+    { key: 'items', value: p.items },
+    { key: 'reply_by', value: p.replyBy, comment: within !== undefined ? text(lang, M, 'commentReplyWithin', { n: within }) : c('commentReplyBy') },
+    { key: 'signed_by', value: input.signedBy ?? 'office', comment: c('commentSignedBy') },
+    ...(p.kind === 'notice' ? [{ note: c('commentNext') }] : []),
+  ];
+  return recordText(p.path, 'supervision', fields);
+}
+
+/** The notices (or the circular) to send on input.date. */
+export function planSupervision(records: Records, input: SuperviseInput): SupervisePlan {
+  if (input.unit !== undefined) requireMember(records, input.unit, '--unit');
+  if (input.signedBy !== undefined && input.signedBy !== 'office') requireMember(records, input.signedBy, '--signed-by');
+  if (input.circular && input.unit !== undefined) throw misuse('unitWithCircular');
+  for (const id of input.items ?? []) checkItem(records, id, input.date, input.circular ? undefined : input.unit);
+  let groups: Array<{ to?: string; items: string[] }>;
+  if (input.circular) {
+    const items = input.items ?? supervisableItems(records, input.date, input.withinDays).map((i) => i.id);
+    groups = items.length > 0 ? [{ items: [...new Set(items)] }] : [];
+  } else if (input.unit !== undefined) {
+    const items = input.items ?? plansByUnit(records, input.date, input.withinDays).find((p) => p.unit === input.unit)?.items.map((i) => i.id) ?? [];
+    if (items.length === 0) {
+      const within = (lang: 'zh' | 'en'): string => (input.withinDays ? text(lang, M, 'withinDays', { n: input.withinDays }) : '');
+      const params = { unit: label(records, input.unit), date: input.date };
+      throw refusal(text('zh', M, 'nothingForUnit', { ...params, within: within('zh') }), text('en', M, 'nothingForUnit', { ...params, within: within('en') }));
+    }
+    groups = [{ to: input.unit, items: [...new Set(items)] }];
+  } else {
+    groups = plansByUnit(records, input.date, input.withinDays).map((p) => ({ to: p.unit, items: [...new Set(p.items.map((i) => i.id))] }));
+  }
+  const { replyBy, within } = replyByOf(input);
+  const numbers = nextSupervisionNumbers(records, input.date, groups.length);
+  const taken = new Set<string>();
+  const planned: PlannedSupervision[] = groups.map((g, i) => {
+    const id = supervisionIdFor(records, input.date, g.to ?? 'circular', taken);
+    taken.add(id);
+    const path = `supervision/${yearOf(input.date)}/${id}.yaml`;
+    checkFree(records, path);
+    const circularReply = input.replyBy !== undefined ? replyBy : undefined;
+    const kind = g.to === undefined ? 'circular' : 'notice';
+    return { id, path, kind, date: input.date, to: g.to, number: numbers?.[i], items: g.items, replyBy: g.to === undefined ? circularReply : replyBy };
+  });
+  const changes = planned.map((p) => ({ path: p.path, text: fileText(records, p, input, p.kind === 'notice' ? within : undefined), created: true }));
+  return { changes, planned, uncoveredYears: yearsNotCovered(input.date, replyBy) };
+}
