@@ -89,6 +89,8 @@ export function register(program: Command): void {
     .option('--circular', 'one circular to every member / 发督办通报(发全体成员)')
     .option('--signed-by <id>', 'office (default), or the leader or a deputy / 签发人(默认 office)');
   addWriteOptions(cmd);
+  // Its options before `reply`/`close` are its own; after them, the subcommand's (both have --as-of).
+  cmd.enablePositionalOptions();
   cmd.action(async (opts: SuperviseOptions) => supervise(opts));
   registerReply(cmd);
   registerClose(cmd);

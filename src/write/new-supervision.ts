@@ -88,9 +88,8 @@ function fileText(records: Records, p: PlannedSupervision, input: SuperviseInput
     { key: 'items', value: p.items },
     { key: 'reply_by', value: p.replyBy, comment: within !== undefined ? text(lang, M, 'commentReplyWithin', { n: within }) : c('commentReplyBy') },
     { key: 'signed_by', value: input.signedBy ?? 'office', comment: c('commentSignedBy') },
-    ...(p.kind === 'notice' ? [{ note: c('commentNext') }] : []),
   ];
-  return recordText(p.path, 'supervision', fields);
+  return recordText(p.path, 'supervision', fields, p.kind === 'notice' ? [c('commentNext')] : []);
 }
 
 /** The notices (or the circular) to send on input.date. */
