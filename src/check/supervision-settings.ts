@@ -39,7 +39,7 @@ function ruleDays(records: Records, id: string, fallback: number): number | unde
 export function supervisionSettings(records: Records): SupervisionSettings {
   return {
     minutesDays: ruleDays(records, 'minutes-issued', DEFAULT_MINUTES_DAYS),
-    minutesCount: resolveRuleConfig(records).config.get('minutes-issued')?.options.count === 'working' ? 'working' : 'calendar',
+    ...(resolveRuleConfig(records).config.get('minutes-issued')?.options.count === 'working' ? { minutesCount: 'working' as const } : {}),
     plenaryDays: ruleDays(records, 'plenary-per-year', DEFAULT_PLENARY_DAYS),
   };
 }

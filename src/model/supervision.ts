@@ -7,7 +7,8 @@ import { membersInOfficeOn } from './in-office-on.js';
 import { isHeld, yearsWithoutPlenary } from './plenary-years.js';
 import { meetingsInOrder, membersInOrder, resolutionsInOrder, type Records } from './records.js';
 import { isTask } from './task-state.js';
-import { OFFICE, taskItem, type ItemLevel, type SupervisionItem } from './supervision-item.js';
+import { OFFICE, supervisionMarks, taskItem, type ItemLevel, type SupervisionItem } from './supervision-item.js';
+import { replyItems } from './supervision-reply-items.js';
 
 export interface SupervisionOptions {
   /**
@@ -70,6 +71,7 @@ export function opinionItems(records: Records, today: string, withinDays = 0): S
         days_overdue: daysBetween(meeting.respond_by, today),
         status: 'no_response',
         note: null,
+        ...supervisionMarks(records, m.id, today, member),
       });
     }
   }
@@ -99,6 +101,8 @@ export function minutesItems(records: Records, today: string, minutesDays: numbe
       days_overdue: daysBetween(due, today),
       status: meeting.minutes ? 'draft' : 'none',
       note: null,
+      supervised: 0,
+      supervisions: [],
     });
   }
   return items;
@@ -135,11 +139,13 @@ export function plenaryItems(
         days_overdue: daysBetween(due, today),
         status: 'not_held' as const,
         note: null,
+        supervised: 0,
+        supervisions: [],
       };
     });
 }
 
-const TYPE_ORDER = { task: 0, opinion: 1, minutes: 2, plenary: 3 } as const;
+const TYPE_ORDER = { task: 0, opinion: 1, supervision: 2, minutes: 3, plenary: 4 } as const;
 
 /**
  * Most overdue first; then tasks before opinions, minutes and plenaries; then by due date, id, and the
@@ -168,6 +174,7 @@ export function supervisionItems(records: Records, today: string, options: Super
   const items = [
     ...taskItems(records, today, within),
     ...opinionItems(records, today, within),
+    ...replyItems(records, today, within),
     ...(options.minutesDays !== undefined ? minutesItems(records, today, options.minutesDays, within, options.minutesCount) : []),
     ...(options.plenaryDays !== undefined
       ? plenaryItems(records, today, options.plenaryDays, within, options.plenaryTitle)

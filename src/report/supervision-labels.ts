@@ -12,6 +12,7 @@ const TYPES: Words<ItemType> = {
   opinion: { zh: '书面意见', en: 'opinion' },
   minutes: { zh: '会议纪要', en: 'minutes' },
   plenary: { zh: '全体会议', en: 'plenary' },
+  supervision: { zh: '督办反馈', en: 'supervision reply' },
 };
 
 const STATUSES: Words<ItemStatus> = {
@@ -155,15 +156,16 @@ export function groupHeader(by: GroupBy, lang: Lang): string {
 }
 
 function countByType(items: readonly SupervisionItem[], lang: Lang): string {
-  const order: ItemType[] = ['task', 'opinion', 'minutes', 'plenary'];
+  const order: ItemType[] = ['task', 'opinion', 'supervision', 'minutes', 'plenary'];
   const parts: string[] = [];
   for (const type of order) {
     const n = items.filter((i) => i.type === type).length;
     if (n === 0) continue;
     if (lang === 'zh') parts.push(`${TYPES[type].zh} ${n}`);
     else {
-      const noun = type === 'task' ? 'task' : type === 'opinion' ? 'opinion' : type === 'minutes' ? 'minutes' : 'plenary';
-      parts.push(`${n} ${n === 1 || type === 'minutes' ? noun : type === 'plenary' ? 'plenaries' : `${noun}s`}`);
+      const noun = type === 'task' ? 'task' : type === 'opinion' ? 'opinion' : type === 'minutes' ? 'minutes' : type === 'supervision' ? 'supervision reply' : 'plenary';
+      const plural = type === 'plenary' ? 'plenaries' : type === 'supervision' ? 'supervision replies' : `${noun}s`;
+      parts.push(`${n} ${n === 1 || type === 'minutes' ? noun : plural}`);
     }
   }
   return parts.join(lang === 'zh' ? '、' : ', ');
