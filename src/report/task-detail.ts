@@ -9,6 +9,7 @@ import { isTask } from '../model/task-state.js';
 import type { Resolution } from '../model/types.js';
 import { columnWidths, padTo } from './align-columns.js';
 import { daysText, HEADERS, namesOf, statusLabel } from './supervision-labels.js';
+import { taskSupervisionLines } from './task-supervisions.js';
 
 const APPROVAL = {
   pending: { zh: '待审批', en: 'pending' },
@@ -124,5 +125,6 @@ export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: 
     const widths = columnWidths(rows);
     for (const row of rows) lines.push(`  ${row.map((c, i) => (i < row.length - 1 ? padTo(c, widths[i]!) : c)).join('  ')}`.trimEnd());
   }
+  lines.push(...taskSupervisionLines(records, rec.id, today, lang, (s) => chalk.bold(s)));
   return lines.join('\n') + '\n';
 }
