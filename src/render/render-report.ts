@@ -12,6 +12,7 @@ import { doneOn, dueDateOf, isOverdue, isSuperseded, isTask, statusOf } from '..
 import type { Meeting, Resolution } from '../model/types.js';
 import { minutesNumber, resolutionHeading, tallyOf } from './minutes-parts.js';
 import { unitName } from './names.js';
+import { supervisionSection } from './report-supervision.js';
 import { KIND_ORDER, MarkdownDoc, count, dateText, inline, kindName, sectionNo, statusName, t, table, type Lang } from './wording.js';
 
 export interface ReportOptions {
@@ -186,6 +187,9 @@ export function renderReport(records: Records, options: ReportOptions): string {
   // 五、会议纪要印发
   doc.heading(2, `${sectionNo(5, lang)}${t(lang, '会议纪要印发情况', 'Minutes')}`);
   minutes(doc, records, held, asOf, lang);
+
+  // 六、督办情况
+  supervisionSection(doc, records, 6, year, asOf, lang);
   return doc.toString();
 }
 

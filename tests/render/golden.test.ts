@@ -23,7 +23,7 @@ type Lang = (typeof LANGS)[number];
  * meeting with a 救急难 case, liaison meeting, draft minutes, and the plenary the demo renders. */
 const MINUTES = ['2024-03-15-plenary', '2024-06-20-written', '2024-08-16-thematic', '2025-09-12-liaison', '2026-03-18-plenary', '2026-11-20-thematic'];
 const AGENDAS = ['2026-03-18-plenary', '2026-06-24-written'];
-const YEARS = [2024, 2025];
+const YEARS = [2024, 2025, 2026];
 
 function goldenCases(): Array<{ file: string; render: (lang: Lang) => string }> {
   const records = typeRecords(loadFolder(EXAMPLE)).records;
