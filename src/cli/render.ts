@@ -1,9 +1,10 @@
 // yishi render: the documents of the body as Markdown [二(二), 五(六), 四(二)]: the minutes (纪要) and the agenda
 // of a meeting, the roster, the duties and the annual report; on stdout, or written whole to -o FILE.
 import { Argument, type Command } from 'commander';
+import { checkSupervisionArguments, checkSupervisionId } from './render-supervision-args.js';
 import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, UsageError, type CommonOptions } from './context.js';
 
-const DOCUMENTS = ['minutes', 'agenda', 'roster', 'duties', 'report'] as const;
+const DOCUMENTS = ['minutes', 'agenda', 'roster', 'duties', 'report', 'supervision'] as const;
 type DocumentName = (typeof DOCUMENTS)[number];
 const FOR_A_MEETING: ReadonlySet<string> = new Set(['minutes', 'agenda']);
 
@@ -18,8 +19,8 @@ export function register(program: Command): void {
     .description(
       'render a document as Markdown: the minutes or agenda of a meeting, the roster, the duties, the annual report / 生成文档(Markdown):会议纪要、会议议程、组成人员名单、职责、年度报告',
     )
-    .addArgument(new Argument('<document>', 'minutes | agenda | roster | duties | report / 文档').choices(DOCUMENTS))
-    .argument('[meeting-id]', 'the meeting, for minutes and agenda / 会议 id(纪要和议程)')
+    .addArgument(new Argument('<document>', 'minutes | agenda | roster | duties | report | supervision / 文档').choices(DOCUMENTS))
+    .argument('[meeting-id]', 'the meeting, for minutes and agenda; the supervision record, for supervision / 会议 id(纪要和议程);督办文书 id')
     .option('--year <yyyy>', 'the year of the report (default: this year) / 年度报告的年份(默认今年)')
     .option('-o, --output <file>', 'write the document to this file, whole or not at all / 写入该文件(完整写入或不写)');
   addDirOption(cmd);
@@ -52,6 +53,11 @@ export function register(program: Command): void {
       case 'duties':
         text = (await import('../render/render-duties.js')).renderDuties(records, { lang, asOf: today });
         break;
+      case 'supervision': {
+        const id = await checkSupervisionId(records, meetingId!);
+        text = (await import('../render/render-supervision.js')).renderSupervision(records, id, { lang });
+        break;
+      }
       case 'report': {
         const reportYear = year ?? Number(today.slice(0, 4));
         checkReportYear(reportYear, records.body?.data.established.date, today);
@@ -100,6 +106,7 @@ function checkReportYear(year: number, established: string | undefined, today: s
 }
 
 function checkArguments(document: DocumentName, meetingId: string | undefined, opts: RenderOptions): void {
+  if (document === 'supervision') return checkSupervisionArguments(meetingId, opts);
   if (FOR_A_MEETING.has(document) && meetingId === undefined) {
     const zhName = document === 'minutes' ? '纪要' : '议程';
     throw new UsageError(

@@ -1,0 +1,86 @@
+// yishi render supervision <id>: the 督办通知 to a unit (its late items with lead, deadline, state and days late,
+// and the date its reply is due) or the 督办通报 to every member (the late items grouped by unit, with counts),
+// signed by the office; as the items stood on the date sent [四(二)].
+import { text } from '../core/messages.js';
+import { daysBetween } from '../model/dates.js';
+import type { Records } from '../model/records.js';
+import { resolutionOn } from '../model/resolution-on.js';
+import { taskOwnerOn } from '../model/supervision-records.js';
+import { titleOf } from '../model/supervision-item.js';
+import { dueDateOf, isSuperseded, lastNoteOf, statusOf } from '../model/task-state.js';
+import type { Supervision } from '../model/types.js';
+import { unitName } from './names.js';
+import { supervisionWords as W } from './supervision-words.js';
+import { dateText, inline, MarkdownDoc, statusName, table, type Lang } from './wording.js';
+
+interface Row {
+  owner: string;
+  cells: string[];
+  difficulty?: string;
+}
+
+/** One item as it stood on the date sent: a task, or a written opinion owed. */
+function itemRow(records: Records, s: Supervision, id: string, lang: Lang): Row {
+  const task = records.resolutions.get(id)?.data;
+  if (task) {
+    const then = resolutionOn(records, task, s.date);
+    const due = dueDateOf(then);
+    const meeting = records.meetings.get(task.meeting)?.data.title ?? task.meeting;
+    const owner = taskOwnerOn(records, task, s.date) ?? '';
+    const state = statusName(isSuperseded(then) ? 'superseded' : statusOf(then), lang);
+    const late = due !== undefined && due < s.date ? String(daysBetween(due, s.date)) : '-';
+    const note = statusOf(then) === 'blocked' ? lastNoteOf(then) : undefined;
+    const cells = [inline(titleOf(task)), inline(meeting), unitName(records, task.lead ?? ''), due ? dateText(due, lang) : '-', state, late];
+    return { owner, cells, difficulty: note ? text(lang, W, 'difficulty', { title: inline(titleOf(task)), note: inline(note) }) : undefined };
+  }
+  const meeting = records.meetings.get(id)?.data;
+  const respondBy = meeting?.respond_by;
+  const late = respondBy !== undefined && respondBy < s.date ? String(daysBetween(respondBy, s.date)) : '-';
+  const title = text(lang, W, 'opinionItem', { title: inline(meeting?.title ?? id) });
+  return { owner: s.to ?? '', cells: [title, inline(meeting?.title ?? id), '-', respondBy ? dateText(respondBy, lang) : '-', statusName('open', lang), late] };
+}
+
+function itemTable(rows: readonly Row[], lang: Lang): string {
+  return table(text(lang, W, 'headers').split('|'), rows.map((r, i) => [String(i + 1), ...r.cells]));
+}
+
+function signature(records: Records, s: Supervision, lang: Lang): string {
+  const body = inline(records.body?.data.name ?? '');
+  const signer = s.signed_by === undefined || s.signed_by === 'office' ? text(lang, W, 'office', { body }) : body;
+  return text(lang, W, 'signedOn', { signer, date: dateText(s.date, lang) });
+}
+
+function difficulties(doc: MarkdownDoc, rows: readonly Row[], lang: Lang): void {
+  const notes = rows.flatMap((r) => (r.difficulty ? [r.difficulty] : []));
+  if (notes.length === 0) return;
+  doc.add(`**${text(lang, W, 'difficulties')}**`);
+  doc.bullets(notes);
+}
+
+export function renderSupervision(records: Records, id: string, options: { lang: Lang }): string {
+  const { lang } = options;
+  const s = records.supervisions.get(id)!.data;
+  const doc = new MarkdownDoc();
+  doc.heading(1, text(lang, W, s.kind === 'notice' ? 'noticeTitle' : 'circularTitle'));
+  if (s.number) doc.add(inline(s.number));
+  const rows = s.items.map((item) => itemRow(records, s, item, lang));
+  const date = dateText(s.date, lang);
+  const replyBy = s.reply_by ? dateText(s.reply_by, lang) : undefined;
+  if (s.kind === 'notice') {
+    doc.add(text(lang, W, 'salutation', { unit: unitName(records, s.to ?? '') }));
+    doc.add(replyBy ? text(lang, W, 'noticeBody', { date, n: rows.length, replyBy }) : text(lang, W, 'noticeBodyNoReply', { date, n: rows.length }));
+    doc.add(itemTable(rows, lang));
+  } else {
+    const owners = [...new Set(rows.map((r) => r.owner))];
+    doc.add(text(lang, W, 'salutation', { unit: text(lang, W, 'allMembers') }));
+    doc.add(text(lang, W, 'circularBody', { date, n: rows.length, units: owners.length }) + (replyBy ? (lang === 'en' ? ' ' : '') + text(lang, W, 'circularReply', { replyBy }) : ''));
+    for (const owner of owners) {
+      const mine = rows.filter((r) => r.owner === owner);
+      doc.heading(2, text(lang, W, 'unitHeading', { unit: unitName(records, owner), n: mine.length }));
+      doc.add(itemTable(mine, lang));
+    }
+  }
+  difficulties(doc, rows, lang);
+  doc.add(signature(records, s, lang));
+  return doc.toString();
+}
