@@ -6,22 +6,18 @@ import { checkPersonalData } from './personal-data.js';
 import { checkReferences } from './references.js';
 import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema } from '../schema/check-schema.js';
-import { positionOf } from '../load/source-file.js';
+import type { SourceIndex } from '../load/source-index.js';
 import type { LoadedFolder } from '../load/load-folder.js';
-import { emptyRecords, timezoneOf, type Rec, type RecordKindId, type Records } from '../model/records.js';
+import { emptyRecords, recordsOfKind, timezoneOf, type Records } from '../model/records.js';
 import { isTimeZone, todayIn } from '../model/today.js';
-import type { Body } from '../model/types.js';
 
 export interface TypedFolder {
   records: Records;
   /** Findings of loading, schema, layout and references: what makes records unreadable or dangling. */
   diagnostics: Diagnostic[];
   fileCount: number;
-}
-
-function mapOfKind(records: Records, kind: RecordKindId): Map<string, Rec<unknown>> {
-  const maps = { member: records.members, duty: records.duties, meeting: records.meetings, resolution: records.resolutions, supervision: records.supervisions };
-  return maps[kind] as Map<string, Rec<unknown>>;
+  /** Where each field of the records sits in its file. */
+  source: SourceIndex;
 }
 
 /** Schema-check every record and index the valid ones by id. */
@@ -39,26 +35,30 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       records.unreadable.add(raw.file.path);
       continue;
     }
-    const found = checkSchema(raw.kind, raw.file, raw.data, units);
-    if (found.length > 0) {
+    const unreadable = (found: Diagnostic[]): void => {
       diagnostics.push(...found);
       records.unreadable.add(raw.file.path);
+    };
+    if (raw.kind === 'body') {
+      const checked = checkSchema('body', raw.file.path, raw.data, loaded.source);
+      if (checked.ok) records.body = { kind: 'body', id: raw.id, file: raw.file, data: checked.data };
+      else unreadable(checked.diagnostics);
       continue;
     }
-    const rec = { kind: raw.kind, id: raw.id, file: raw.file, data: raw.data };
-    if (raw.kind === 'body') {
-      records.body = rec as Rec<Body>;
+    const checked = checkSchema(raw.kind, raw.file.path, raw.data, loaded.source, units);
+    if (!checked.ok) {
+      unreadable(checked.diagnostics);
       continue;
     }
     // The first file of an id wins; a second one is a duplicate-id finding of the layout check.
-    const byId = mapOfKind(records, raw.kind);
-    if (!byId.has(raw.id)) byId.set(raw.id, rec);
+    const byId = recordsOfKind(records, raw.kind);
+    if (!byId.has(raw.id)) byId.set(raw.id, { kind: raw.kind, id: raw.id, file: raw.file, data: checked.data });
   }
-  diagnostics.push(...checkYearFolders(loaded.records, records), ...checkReferences(records));
+  diagnostics.push(...checkYearFolders(loaded.records, records, loaded.source), ...checkReferences(records, loaded.source));
   if (records.body?.data.timezone !== undefined && !isTimeZone(records.body.data.timezone)) {
     diagnostics.push({
       file: records.body.file.path,
-      ...positionOf(records.body.file, ['timezone']),
+      ...loaded.source.positionOf(records.body.file.path, ['timezone']),
       severity: 'error',
       rule: 'schema',
       message: message(
@@ -67,7 +67,7 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       ),
     });
   }
-  return { records, diagnostics, fileCount: loaded.fileCount };
+  return { records, diagnostics, fileCount: loaded.fileCount, source: loaded.source };
 }
 
 /** Today for the records: --as-of when given, else the date in the body's timezone at `now`. */
@@ -80,19 +80,23 @@ export interface ValidateResult {
   diagnostics: Diagnostic[];
   fileCount: number;
   today: string;
+  source: SourceIndex;
 }
 
 /** The personal-data guard over every file that parsed (schema-valid or not); only validate needs it. */
 function personalData(loaded: LoadedFolder): Diagnostic[] {
   const broken = new Set(loaded.diagnostics.map((d) => d.file));
-  return loaded.records.filter((r) => r.data !== undefined && !broken.has(r.file.path)).flatMap((r) => checkPersonalData(r.file));
+  return loaded.records.flatMap((r) => {
+    const parsed = r.data !== undefined && !broken.has(r.file.path) ? loaded.source.sourceFile(r.file.path) : undefined;
+    return parsed ? checkPersonalData(parsed) : [];
+  });
 }
 
 export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; now?: Date } = {}): ValidateResult {
   const typed = typeRecords(loaded);
   const today = todayFor(typed.records, options.asOf, options.now);
-  const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records);
-  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, today, config)];
+  const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records, loaded.source);
+  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, loaded.source, today, config)];
   diagnostics.sort(compareDiagnostics);
-  return { records: typed.records, diagnostics, fileCount: typed.fileCount, today };
+  return { records: typed.records, diagnostics, fileCount: typed.fileCount, today, source: loaded.source };
 }

@@ -1,9 +1,10 @@
-// Layout: ids unique within their kind, and meetings and resolutions in the folder of their meeting's year.
+// Layout: ids unique within their kind, and records of kinds with year folders (meetings, resolutions) in the
+// folder of their year (core/record-kinds.ts says which date counts).
 import { message, type Diagnostic } from '../core/diagnostic.js';
-import { positionOf } from '../load/source-file.js';
+import type { SourceIndex } from '../load/source-index.js';
 import type { RawRecord } from '../load/load-folder.js';
-import type { Records } from '../model/records.js';
-import { supervisionYearFolder } from './supervision-layout.js';
+import { folderOf, kindSpec, valuesAt, type FolderKind } from '../core/record-kinds.js';
+import { recordsOfKind, type Records } from '../model/records.js';
 
 export function checkDuplicateIds(raw: readonly RawRecord[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -31,47 +32,45 @@ export function checkDuplicateIds(raw: readonly RawRecord[]): Diagnostic[] {
   return out;
 }
 
-export function checkYearFolders(raw: readonly RawRecord[], records: Records): Diagnostic[] {
+/** The year a record's file belongs under, and the field that decides it: its own date, or that of the record it names. */
+function yearOf(records: Records, kind: FolderKind, id: string): { year: string; field: string; through: boolean } | undefined {
+  const year = kindSpec(kind).year;
+  const rec = recordsOfKind(records, kind).get(id);
+  if (!year || !rec) return undefined;
+  const valueOf = (data: unknown, field: string): unknown => valuesAt(data, [field])[0]?.value;
+  if (!year.through) return { year: String(valueOf(rec.data, year.date)).slice(0, 4), field: year.date, through: false };
+  const named = recordsOfKind(records, year.through.kind).get(String(valueOf(rec.data, year.through.field)));
+  const date = named ? valueOf(named.data, year.date) : undefined;
+  return date === undefined ? undefined : { year: String(date).slice(0, 4), field: year.through.field, through: true };
+}
+
+export function checkYearFolders(raw: readonly RawRecord[], records: Records, source: SourceIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const r of raw) {
-    if (r.yearFolder === undefined) continue;
-    if (r.kind === 'supervision') {
-      out.push(...supervisionYearFolder(r, records));
-      continue;
-    }
-    if (r.kind === 'meeting') {
-      const m = records.meetings.get(r.id);
-      if (!m || m.file !== r.file) continue;
-      const year = m.data.date.slice(0, 4);
-      if (year !== r.yearFolder)
-        out.push({
-          file: r.file.path,
-          ...positionOf(r.file, ['date']),
-          severity: 'error',
-          rule: 'layout',
-          message: message(
-            `会议日期在 ${year} 年,文件却在 meetings/${r.yearFolder}/ 中。请移到 meetings/${year}/。`,
-            `The meeting is dated ${year} but the file is in meetings/${r.yearFolder}/. Move it to meetings/${year}/.`,
+    if (r.yearFolder === undefined || r.kind === 'body') continue;
+    const kept = recordsOfKind(records, r.kind).get(r.id);
+    if (!kept || kept.file.path !== r.file.path) continue;
+    const found = yearOf(records, r.kind, r.id);
+    if (!found || found.year === r.yearFolder) continue;
+    const { year, field } = found;
+    const folder = folderOf(r.kind);
+    const label = kindSpec(r.kind).label;
+    const named = kindSpec(kindSpec(r.kind).year?.through?.kind ?? r.kind).label;
+    out.push({
+      file: r.file.path,
+      ...source.positionOf(r.file.path, [field]),
+      severity: 'error',
+      rule: 'layout',
+      message: found.through
+        ? message(
+            `所属${named.zh}在 ${year} 年召开,文件却在 ${folder}/${r.yearFolder}/ 中。请移到 ${folder}/${year}/。`,
+            `Its ${named.en} was held in ${year} but the file is in ${folder}/${r.yearFolder}/. Move it to ${folder}/${year}/.`,
+          )
+        : message(
+            `${label.zh}日期在 ${year} 年,文件却在 ${folder}/${r.yearFolder}/ 中。请移到 ${folder}/${year}/。`,
+            `The ${label.en} is dated ${year} but the file is in ${folder}/${r.yearFolder}/. Move it to ${folder}/${year}/.`,
           ),
-        });
-    } else if (r.kind === 'resolution') {
-      const res = records.resolutions.get(r.id);
-      if (!res || res.file !== r.file) continue;
-      const meeting = records.meetings.get(res.data.meeting);
-      if (!meeting) continue;
-      const year = meeting.data.date.slice(0, 4);
-      if (year !== r.yearFolder)
-        out.push({
-          file: r.file.path,
-          ...positionOf(r.file, ['meeting']),
-          severity: 'error',
-          rule: 'layout',
-          message: message(
-            `所属会议在 ${year} 年召开,文件却在 resolutions/${r.yearFolder}/ 中。请移到 resolutions/${year}/。`,
-            `Its meeting was held in ${year} but the file is in resolutions/${r.yearFolder}/. Move it to resolutions/${year}/.`,
-          ),
-        });
-    }
+    });
   }
   return out;
 }

@@ -1,8 +1,7 @@
-// The personal-data guard of RECORDS.md: identity-card numbers (GB 11643 check digit), bank-card numbers
+// The personal-data guard of docs/records.md: identity-card numbers (GB 11643 check digit), bank-card numbers
 // (Luhn) and mobile numbers are refused anywhere but a `phone` field.
 import { isPair, isScalar, visit } from 'yaml';
-import type { SourceFile } from '../load/source-file.js';
-import { positionOfOffset } from '../load/source-file.js';
+import { positionOfOffset, type SourceFile } from '../load/source-file.js';
 import { isIsoDate } from '../model/dates.js';
 import { message, type Diagnostic, type Message } from '../core/diagnostic.js';
 

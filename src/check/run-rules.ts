@@ -1,7 +1,8 @@
 // Run the rules over the records with the body's settings (`rules:` in yishi.yaml), and check those settings.
 import { didYouMean } from '../core/did-you-mean.js';
 import { message, type Diagnostic, type Severity } from '../core/diagnostic.js';
-import { positionOf } from '../load/source-file.js';
+import { unknownName } from '../core/unknown-id.js';
+import { sourceIndexOf, type SourceIndex } from '../load/source-index.js';
 import type { Records } from '../model/records.js';
 import type { RuleSetting } from '../model/types.js';
 import { RULES } from '../rules/index.js';
@@ -16,8 +17,13 @@ function defaults(rule: Rule): Record<string, number | boolean | string> {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, o]) => [k, o.default]));
 }
 
+/** The effective configuration of every rule, for commands that do not report on yishi.yaml's settings. */
+export function ruleConfig(records: Records, rules: readonly Rule[] = RULES): Map<string, RuleConfig> {
+  return resolveRuleConfig(records, sourceIndexOf([]), rules).config;
+}
+
 /** The effective configuration of every rule, and findings for unknown rule ids or options in yishi.yaml. */
-export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RULES): {
+export function resolveRuleConfig(records: Records, source: SourceIndex, rules: readonly Rule[] = RULES): {
   config: Map<string, RuleConfig>;
   diagnostics: Diagnostic[];
 } {
@@ -30,17 +36,18 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
   for (const [id, setting] of Object.entries(settings)) {
     const rule = rules.find((r) => r.meta.id === id);
     if (!rule || !body) {
-      const close = didYouMean(id, ids);
       if (body)
         diagnostics.push({
           file: body.file.path,
-          ...positionOf(body.file, ['rules', id], 'key'),
+          ...source.positionOf(body.file.path, ['rules', id], 'key'),
           severity: 'error',
           rule: 'rules-config',
-          message: message(
-            `没有名为“${id}”的规则。${close ? `你是不是想写“${close}”?` : '运行 yishi rules 查看全部规则。'}`,
-            `There is no rule "${id}".${close ? ` Did you mean "${close}"?` : ' Run yishi rules to list them.'}`,
-          ),
+          message: unknownName({
+            id,
+            kind: { zh: '规则', en: 'rule' },
+            known: ids,
+            otherwise: { zh: '运行 yishi rules 查看全部规则。', en: 'Run yishi rules to list them.' },
+          }),
         });
       continue;
     }
@@ -54,7 +61,7 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
     for (const [name, value] of Object.entries(s)) {
       if (name === 'severity') continue;
       const opt = rule.meta.options?.[name];
-      const where = positionOf(body.file, ['rules', id, name], opt ? 'value' : 'key');
+      const where = source.positionOf(body.file.path, ['rules', id, name], opt ? 'value' : 'key');
       if (!opt) {
         const known = Object.keys(rule.meta.options ?? {});
         const close = didYouMean(name, known);
@@ -95,6 +102,7 @@ export function resolveRuleConfig(records: Records, rules: readonly Rule[] = RUL
 /** Run every rule that is not off. A rule that throws on odd data is reported, never crashes the run. */
 export function runRules(
   records: Records,
+  source: SourceIndex,
   today: string,
   config: Map<string, RuleConfig>,
   rules: readonly Rule[] = RULES,
@@ -111,7 +119,7 @@ export function runRules(
         const severity: Severity = c.level === 'warn' ? 'warning' : (opts?.severity ?? 'error');
         out.push({
           file: record.file.path,
-          ...positionOf(record.file, path, opts?.on ?? 'value'),
+          ...source.positionOf(record.file.path, path, opts?.on ?? 'value'),
           severity,
           rule: rule.meta.id,
           message: msg,

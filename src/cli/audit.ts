@@ -2,6 +2,7 @@
 // Exit 0 clean, 1 violations, 2 not a repository, a shallow clone or a bad --since.
 import { Option, type Command } from 'commander';
 import { UsageError, addDirOption, addLangOption, finish, resolveRoot, type CommonOptions } from './context.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 interface AuditOptions extends CommonOptions {
   since?: string;
@@ -15,7 +16,7 @@ export function register(program: Command): void {
     .description('check in git history that issued minutes and their decisions never changed, and that progress was only appended / 核查已印发纪要及其议定事项未被改动')
     .option('--since <rev>', 'report only commits after this one (history before it is still read) / 只报告该提交之后的违规')
     .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json', 'github']).default('text'))
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   cmd.action(async (opts: AuditOptions) => {
@@ -24,7 +25,7 @@ export function register(program: Command): void {
       import('../core/lang.js'),
       import('../history/git.js'),
       import('../history/audit.js'),
-      import('../load/load-body.js'),
+      import('../check/load-body.js'),
     ]);
     // Only the body's locale is needed here, not every record of the folder.
     const lang = chooseLang(opts.lang, loadBody(root).body?.data.locale);
@@ -43,8 +44,8 @@ export function register(program: Command): void {
     if (opts.format === 'json') finish((await import('../report/audit-json.js')).formatAuditJson(result, lang), code);
     else if (opts.format === 'github') finish((await import('../report/audit-github.js')).formatAuditGithub(result, lang, prefix), code);
     else {
-      const [{ formatAuditText }, { makeChalk }] = await Promise.all([import('../report/audit-text.js'), import('../report/color.js')]);
-      finish(formatAuditText(result, lang, makeChalk(process.stdout, process.env, opts.color === false ? false : undefined)), code);
+      const { formatAuditText } = await import('../report/audit-text.js');
+      finish(formatAuditText(result, lang, await chalkFor(opts)), code);
     }
   });
 }

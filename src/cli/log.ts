@@ -1,7 +1,8 @@
 // yishi log <record-id>: the git history of one record, in the record's own terms.
 import { Option, type Command } from 'commander';
 import { UsageError, addDirOption, addLangOption, finish, resolveRoot, type CommonOptions } from './context.js';
-import type { RecordKind } from '../model/types.js';
+import { RECORD_KIND_IDS, type RecordKind } from '../core/record-kinds.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 interface LogOptions extends CommonOptions {
   kind?: RecordKind;
@@ -14,19 +15,20 @@ export function register(program: Command): void {
     .command('log')
     .description("a record's history from git: date, author, commit and what changed / 记录的修改历史")
     .argument('<record-id>', 'e.g. 2024-03-15-plenary-2, mz, or yishi.yaml / 记录 id')
-    .addOption(new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices(['body', 'member', 'duty', 'meeting', 'resolution', 'supervision']))
+    .addOption(new Option('--kind <kind>', 'when members and duties share an id / 记录类型').choices(RECORD_KIND_IDS))
     .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json']).default('text'))
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   cmd.action(async (id: string, opts: LogOptions) => {
     const root = resolveRoot(opts);
-    const [{ loadFolder }, { chooseLang }, git, { recordLog }, { didYouMean }] = await Promise.all([
+    const [{ loadFolder }, { chooseLang }, git, { recordLog }, { unknownName }, { kindSpec }] = await Promise.all([
       import('../load/load-folder.js'),
       import('../core/lang.js'),
       import('../history/git.js'),
       import('../history/record-log.js'),
-      import('../core/did-you-mean.js'),
+      import('../core/unknown-id.js'),
+      import('../core/record-kinds.js'),
     ]);
     const loaded = loadFolder(root);
     const body = loaded.records.find((r) => r.kind === 'body')?.data as { locale?: string } | undefined;
@@ -34,11 +36,9 @@ export function register(program: Command): void {
     const isBody = id === 'yishi.yaml' || id === 'yishi' || id === 'body';
     const found = loaded.records.filter((r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind));
     if (found.length === 0) {
-      const close = didYouMean(id, loaded.records.filter((r) => r.kind !== 'body').map((r) => r.id));
-      throw new UsageError(
-        `找不到记录“${id}”${opts.kind ? `(类型 ${opts.kind})` : ''}。${close ? `你是不是想写“${close}”?` : ''}`,
-        `No record "${id}"${opts.kind ? ` of kind ${opts.kind}` : ''}.${close ? ` Did you mean "${close}"?` : ''}`,
-      );
+      const known = loaded.records.filter((r) => r.kind !== 'body' && (!opts.kind || r.kind === opts.kind)).map((r) => r.id);
+      const text = unknownName({ id, kind: opts.kind ? kindSpec(opts.kind).label : { zh: '记录', en: 'record' }, known });
+      throw new UsageError(text.zh, text.en);
     }
     let repo;
     try {
@@ -56,8 +56,8 @@ export function register(program: Command): void {
       finish((await import('../report/log-json.js')).formatLogJson(logs, lang), 0);
       return;
     }
-    const [{ formatLogText }, { makeChalk }] = await Promise.all([import('../report/log-text.js'), import('../report/color.js')]);
-    const chalk = makeChalk(process.stdout, process.env, opts.color === false ? false : undefined);
+    const { formatLogText } = await import('../report/log-text.js');
+    const chalk = await chalkFor(opts);
     finish(logs.map((l) => formatLogText(l.path, l.entries, lang, chalk)).join('\n'), 0);
   });
 }

@@ -4,6 +4,7 @@ import type { NewDutyInput } from '../write/new-duty.js';
 import type { NewMeetingInput } from '../write/new-meeting.js';
 import type { NewMemberInput } from '../write/new-member.js';
 import type { NewResolutionInput } from '../write/new-resolution.js';
+import { RECORD_KIND_IDS, kindSpec } from '../core/record-kinds.js';
 import { UsageError, parseDate } from './context.js';
 import { addWriteOptions, dateOr, writeChange, type WriteOptions } from './write-change.js';
 
@@ -22,7 +23,9 @@ function parseWhole(value: string | undefined, option: string): number | undefin
 }
 
 export function register(program: Command): void {
-  const cmd = program.command('new').description('create a record: member, duty, meeting or resolution / 新建记录');
+  const made = RECORD_KIND_IDS.filter((k) => kindSpec(k).createdBy.startsWith('yishi new '));
+  const kinds = `${made.slice(0, -1).join(', ')} or ${made[made.length - 1]}`;
+  const cmd = program.command('new').description(`create a record: ${kinds} / 新建记录`);
 
   const member = cmd
     .command('member')

@@ -1,9 +1,11 @@
 // yishi overdue: what is late, whose it is, and (with --within) what falls due soon [五(四), 五(五)].
 import { Option, type Command } from 'commander';
 import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, type CommonOptions } from './context.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
+import { ITEMS_FORMATS, type ItemsFormat } from '../report/format-items.js';
 
 interface OverdueOptions extends CommonOptions {
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  format: ItemsFormat;
   within?: string;
   unit?: string;
   by: 'owner' | 'due' | 'meeting';
@@ -16,13 +18,13 @@ export function register(program: Command): void {
     .command('overdue')
     .description('list what is overdue (tasks, written opinions, minutes, plenary), whose it is, and what falls due soon / 列出逾期和临期事项')
     .addOption(
-      new Option('-f, --format <format>', 'output format / 输出格式').choices(['table', 'json', 'csv', 'markdown']).default('table'),
+      new Option('-f, --format <format>', 'output format / 输出格式').choices(ITEMS_FORMATS).default('table'),
     )
     .option('--within <days>', 'also list what falls due in the next N days, today included / 同时列出 N 日内到期的事项')
     .option('--unit <id>', "only what concerns this member (as owner, lead, responsible or cooperating unit) / 只列出与该成员单位有关的事项")
     .addOption(new Option('--by <key>', 'group by / 分组依据').choices(['owner', 'due', 'meeting']).default('owner'))
     .option('--fail', 'exit 1 when anything is overdue / 有逾期事项时以 1 退出')
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -34,7 +36,7 @@ export function register(program: Command): void {
     const unit = await checkUnit(records, opts.unit);
     const [{ supervisionItems, groupItems }, { supervisionSettings }, { roleOf }, labels] = await Promise.all([
       import('../model/supervision.js'),
-      import('../check/supervision-settings.js'),
+      import('../model/supervision-settings.js'),
       import('../model/supervision-item.js'),
       import('../report/supervision-labels.js'),
     ]);
@@ -49,10 +51,10 @@ export function register(program: Command): void {
     const anyOverdue = items.some((i) => i.level === 'overdue');
     const { formatItems } = await import('../report/format-items.js');
     const output = await formatItems(opts.format, items, today, async () => {
-      const [{ makeChalk }, { overdueColumns }] = await Promise.all([import('../report/color.js'), import('../report/supervision-table.js')]);
+      const { overdueColumns } = await import('../report/supervision-table.js');
       return {
         lang,
-        chalk: makeChalk(process.stdout, process.env, opts.color === false ? false : undefined),
+        chalk: await chalkFor(opts),
         names,
         columns: overdueColumns(opts.by, unit),
         groupBy: opts.by,

@@ -37,13 +37,9 @@ export async function checkUnit(records: Records, unit: string | undefined, opti
   if (unit === undefined) return undefined;
   const known = new Set([...records.ids.member, ...records.members.keys(), 'office']);
   if (known.has(unit)) return unit;
-  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
-  const close = didYouMean(unit, known);
-  const hint = fullWidthHint(unit);
-  throw new UsageError(
-    `${option} 的值“${unit}”不是成员 id。${close ? `你是不是想写“${close}”?` : '成员 id 是 members/ 下的文件名,例如 mz。'}${hint ? hint.zh : ''}`,
-    `${option} "${unit}" is not a member id.${close ? ` Did you mean "${close}"?` : ' Member ids are the file names under members/, e.g. mz.'}${hint ? ` ${hint.en}` : ''}`,
-  );
+  const { unknownRecord } = await import('../core/unknown-id.js');
+  const text = unknownRecord('member', unit, known, option);
+  throw new UsageError(text.zh, text.en);
 }
 
 /** A meeting id given with --meeting; an unknown one is a usage error with a did-you-mean. */
@@ -51,13 +47,9 @@ export async function checkMeeting(records: Records, meeting: string | undefined
   if (meeting === undefined) return undefined;
   const known = new Set([...records.ids.meeting, ...records.meetings.keys()]);
   if (known.has(meeting)) return meeting;
-  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
-  const close = didYouMean(meeting, known);
-  const hint = fullWidthHint(meeting);
-  throw new UsageError(
-    `--meeting 的值“${meeting}”不是会议 id。${close ? `你是不是想写“${close}”?` : '会议 id 是 meetings/<年份>/ 下的文件名,例如 2024-03-15-plenary。'}${hint ? hint.zh : ''}`,
-    `--meeting "${meeting}" is not a meeting id.${close ? ` Did you mean "${close}"?` : ' Meeting ids are the file names under meetings/<year>/, e.g. 2024-03-15-plenary.'}${hint ? ` ${hint.en}` : ''}`,
-  );
+  const { unknownRecord } = await import('../core/unknown-id.js');
+  const text = unknownRecord('meeting', meeting, known, '--meeting');
+  throw new UsageError(text.zh, text.en);
 }
 
 /** A whole number of days (0 or more) given with `option`. */

@@ -134,13 +134,9 @@ async function checkMeetingId(records: import('../model/records.js').Records, id
       `会议记录“${id}”有错误,无法生成文档;运行 yishi validate 查看详情并修正。`,
       `The record of meeting "${id}" has errors, so no document can be made from it; run yishi validate for details.`,
     );
-  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
-  const close = didYouMean(id, records.ids.meeting);
-  const hint = fullWidthHint(id);
-  throw new UsageError(
-    `没有 id 为“${id}”的会议。${close ? `你是不是想写“${close}”?` : '会议 id 是 meetings/<年份>/ 下的文件名,例如 2024-03-15-plenary。'}${hint ? hint.zh : ''}`,
-    `There is no meeting "${id}".${close ? ` Did you mean "${close}"?` : ' Meeting ids are the file names under meetings/<year>/, e.g. 2024-03-15-plenary.'}${hint ? ` ${hint.en}` : ''}`,
-  );
+  const { unknownRecord } = await import('../core/unknown-id.js');
+  const text = unknownRecord('meeting', id, records.ids.meeting);
+  throw new UsageError(text.zh, text.en);
 }
 
 /** Write the whole document or nothing: a temporary file beside the target, renamed over it. */

@@ -1,8 +1,7 @@
 // yishi schema [kind]: print a JSON Schema for editors and other tools.
 import type { Command } from 'commander';
+import { RECORD_KIND_IDS as KINDS, type RecordKind } from '../core/record-kinds.js';
 import { UsageError, finish } from './context.js';
-
-const KINDS = ['body', 'member', 'duty', 'meeting', 'resolution', 'supervision'] as const;
 
 export function register(program: Command): void {
   program
@@ -20,6 +19,6 @@ export function register(program: Command): void {
           `没有“${kind}”这种记录,可选:${KINDS.join('、')}。`,
           `No record kind "${kind}"; use one of: ${KINDS.join(', ')}.`,
         );
-      finish(readSchemaText(kind as (typeof KINDS)[number]), 0);
+      finish(readSchemaText(kind as RecordKind), 0);
     });
 }

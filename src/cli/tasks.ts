@@ -3,11 +3,13 @@
 import { Option, type Command } from 'commander';
 import type { Records } from '../model/records.js';
 import { UsageError, addAsOfOption, addDirOption, addLangOption, finish, parseDate, type CommonOptions } from './context.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
+import { ITEMS_FORMATS, type ItemsFormat } from '../report/format-items.js';
 
 const STATUSES = ['open', 'in_progress', 'blocked', 'done', 'superseded', 'overdue'] as const;
 
 interface TasksOptions extends CommonOptions {
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  format: ItemsFormat;
   status?: string[];
   unit?: string;
   meeting?: string;
@@ -42,13 +44,9 @@ async function taskRecord(records: Records, id: string) {
       `议定事项“${id}”的文件有错误,已跳过;运行 yishi validate 查看。`,
       `The file of resolution "${id}" has errors and was skipped; run yishi validate.`,
     );
-  const { didYouMean, fullWidthHint } = await import('../core/did-you-mean.js');
-  const close = didYouMean(id, records.ids.resolution);
-  const hint = fullWidthHint(id);
-  throw new UsageError(
-    `没有 id 为“${id}”的议定事项。${close ? `你是不是想写“${close}”?` : '运行 yishi tasks 查看全部事项。'}${hint ? hint.zh : ''}`,
-    `There is no resolution "${id}".${close ? ` Did you mean "${close}"?` : ' Run yishi tasks to list them.'}${hint ? ` ${hint.en}` : ''}`,
-  );
+  const { unknownRecord } = await import('../core/unknown-id.js');
+  const text = unknownRecord('resolution', id, records.ids.resolution);
+  throw new UsageError(text.zh, text.en);
 }
 
 export function register(program: Command): void {
@@ -58,7 +56,7 @@ export function register(program: Command): void {
     .argument('[show]', 'show: print one task whole / 显示一项议定事项的全部情况')
     .argument('[id]', 'with show: the resolution id, e.g. 2024-03-15-plenary-2 / 议定事项 id')
     .addOption(
-      new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式').choices(['table', 'json', 'csv', 'markdown']).default('table'),
+      new Option('-f, --format <format>', 'output format (show: table or json) / 输出格式').choices(ITEMS_FORMATS).default('table'),
     )
     .addOption(
       new Option('--status <status>', `only tasks with this status (repeatable): ${STATUSES.join('|')} / 按状态筛选,可重复`).argParser(
@@ -69,7 +67,7 @@ export function register(program: Command): void {
     .option('--meeting <id>', 'only tasks decided at this meeting / 只列出该会议议定的事项')
     .option('--due-before <date>', 'only tasks due before this date / 时限早于该日期')
     .option('--due-after <date>', 'only tasks due after this date / 时限晚于该日期')
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -89,8 +87,7 @@ export function register(program: Command): void {
     const dueAfter = parseDate(opts.dueAfter, '--due-after');
     const status = await checkStatuses(opts.status ?? []);
     const { records, today, lang } = await readRecords(opts, asOf);
-    const { makeChalk } = await import('../report/color.js');
-    const chalk = makeChalk(process.stdout, process.env, opts.color === false ? false : undefined);
+    const chalk = await chalkFor(opts);
 
     if (action === 'show') {
       const rec = await taskRecord(records, id!);

@@ -1,9 +1,11 @@
 // yishi validate: check every record of the folder and report findings.
 import { Option, type Command } from 'commander';
 import { addAsOfOption, addDirOption, addLangOption, finish, now, parseDate, resolveRoot, type CommonOptions } from './context.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../report/diagnostic-formats.js';
 
 interface ValidateOptions extends CommonOptions {
-  format: 'text' | 'json' | 'github';
+  format: DiagnosticFormat;
   strict?: boolean;
   color?: boolean;
 }
@@ -12,9 +14,9 @@ export function register(program: Command): void {
   const cmd = program
     .command('validate')
     .description('check every record: schema, layout, references, personal data and the rules / 检查全部记录')
-    .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(DIAGNOSTIC_FORMATS).default('text'))
     .option('--strict', 'warnings also fail (exit 1) / 警告也视为失败')
-    .option('--no-color', 'no colour / 不使用颜色');
+    .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -28,23 +30,14 @@ export function register(program: Command): void {
     ]);
     const result = validateFolder(loadFolder(root), { asOf, now: now() });
     const lang = chooseLang(opts.lang, result.records.body?.data.locale);
-    let output: string;
-    if (opts.format === 'json') {
-      output = (await import('../report/format-json.js')).formatJson(result.diagnostics, result.fileCount, lang);
-    } else if (opts.format === 'github') {
-      // Annotations name files from the top of the repository, where the record folder may be a sub-folder.
-      const prefix = (await import('../load/find-folder.js')).pathInRepository(root);
-      const inRepository = result.diagnostics.map((d) => ({ ...d, file: prefix + d.file }));
-      output = (await import('../report/format-github.js')).formatGithub(inRepository, lang);
-    } else {
-      const { makeChalk } = await import('../report/color.js');
-      output = (await import('../report/format-text.js')).formatText(
-        result.diagnostics,
-        result.fileCount,
-        lang,
-        makeChalk(process.stdout, process.env, opts.color === false ? false : undefined),
-      );
-    }
+    const { formatFindings } = await import('../report/diagnostic-formats.js');
+    const output = await formatFindings(opts.format, {
+      diagnostics: result.diagnostics,
+      fileCount: result.fileCount,
+      lang,
+      chalk: () => chalkFor(opts),
+      pathInRepository: async () => (await import('../load/find-folder.js')).pathInRepository(root),
+    });
     const errors = result.diagnostics.some((d) => d.severity === 'error');
     const warnings = result.diagnostics.some((d) => d.severity === 'warning');
     finish(output, errors || (opts.strict && warnings) ? 1 : 0);

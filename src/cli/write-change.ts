@@ -8,6 +8,7 @@ import type { Lang } from '../core/diagnostic.js';
 import type { Records } from '../model/records.js';
 import type { Change } from '../write/change.js';
 import { UsageError, addAsOfOption, addDirOption, addLangOption, now, parseDate, resolveRoot, type CommonOptions } from './context.js';
+import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
 export interface WriteOptions extends CommonOptions {
   dryRun?: boolean;
@@ -15,7 +16,7 @@ export interface WriteOptions extends CommonOptions {
 }
 
 export function addWriteOptions(cmd: Command): Command {
-  cmd.option('-n, --dry-run', 'print the resulting file instead of writing it / 只显示结果,不写入').option('--no-color', 'no colour / 不使用颜色');
+  cmd.option('-n, --dry-run', 'print the resulting file instead of writing it / 只显示结果,不写入').option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -79,8 +80,8 @@ export async function writeChange(
 
   for (const note of hooks.notes?.(lang) ?? []) process.stderr.write(`yishi: ${note}\n`);
   const check = checkChange(current, changes, current.today, loaded);
-  const [{ formatText }, { makeChalk }] = await Promise.all([import('../report/format-text.js'), import('../report/color.js')]);
-  const chalk = makeChalk(process.stderr, process.env, opts.color === false ? false : undefined);
+  const { formatText } = await import('../report/format-text.js');
+  const chalk = await chalkFor(opts, process.stderr);
   if (opts.dryRun && hooks.preview) process.stdout.write(hooks.preview(changes, lang));
   else if (opts.dryRun)
     process.stdout.write(changes.length === 1 ? changes[0]!.text : changes.map((c) => `==> ${c.path} <==\n${c.text}`).join('\n'));

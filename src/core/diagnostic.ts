@@ -27,6 +27,9 @@ export interface Position {
   column: number;
 }
 
+/** One step of a path into a record's data: a key, or the index of a list item. */
+export type PathSegment = string | number;
+
 export function message(zh: string, en: string): Message {
   return { zh, en };
 }

@@ -1,6 +1,7 @@
 // yishi audit: after the commit in which a meeting's minutes were issued, the meeting record and the decision
 // of each of its resolutions never change, and progress, extensions, approval and superseded_by only grow
-// (RECORDS.md; notice 五(六), 六(二), 六(三)). Each commit is compared with its parent.
+// (docs/records.md; notice 五(六), 六(二), 六(三)). Each commit is compared with its parent.
+import { folderOf } from '../core/record-kinds.js';
 import { isDeepStrictEqual } from 'node:util';
 import type { Message } from '../core/diagnostic.js';
 import { kindOfPath } from '../load/load-folder.js';
@@ -10,7 +11,7 @@ import { appendOnlyChanges, fieldChanges, showValue, type FieldChange } from './
 import type { Repository } from './git.js';
 import { auditSupervision } from './supervision-audit.js';
 
-/** The fields that make up what was decided (RECORDS.md). */
+/** The fields that make up what was decided (docs/records.md). */
 export const DECISION_FIELDS = ['meeting', 'no', 'text', 'lead', 'responsible', 'cooperating', 'due'] as const;
 /** Lists that may only be appended to. */
 export const APPEND_ONLY_FIELDS = ['extensions', 'progress'] as const;
@@ -79,7 +80,7 @@ function isRecordChange(ch: FileChange): 'meeting' | 'resolution' | undefined {
 }
 
 export function auditHistory(repo: Repository, options: { since?: string } = {}): AuditResult {
-  const commits = commitsTouching(repo, ['meetings', 'resolutions'], { oldestFirst: true, merges: true });
+  const commits = commitsTouching(repo, [folderOf('meeting'), folderOf('resolution')], { oldestFirst: true, merges: true });
   const reported = options.since !== undefined ? commitsSince(repo, options.since) : undefined;
 
   // Every version needed, fetched in one batch: each changed file before (in the parent) and after.

@@ -2,11 +2,12 @@
 import { readdirSync, realpathSync, lstatSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { message, type Diagnostic } from '../core/diagnostic.js';
-import type { RecordKind } from '../model/types.js';
+import { FOLDER_KINDS, RECORD_KINDS, folderOf, hasYearFolders, kindOfFolder, type RecordKind } from '../core/record-kinds.js';
 import { BODY_FILE } from './find-folder.js';
 import { parseYaml } from './parse-yaml.js';
 import { isInside, readRecordFile } from './read-file.js';
 import type { SourceFile } from './source-file.js';
+import { sourceIndexOf, type SourceIndex } from './source-index.js';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -15,7 +16,8 @@ export interface RawRecord {
   kind: RecordKind;
   /** The file name without `.yaml`. */
   id: string;
-  file: SourceFile;
+  /** The file's path relative to the record folder and its text (empty when it could not be read). */
+  file: { readonly path: string; readonly text: string };
   /** Parsed data, or undefined when the file could not be read or parsed. */
   data: unknown;
   /** The year folder the file sits in (meetings and resolutions). */
@@ -29,16 +31,19 @@ export interface LoadedFolder {
   diagnostics: Diagnostic[];
   /** Number of record files read (for the summary). */
   fileCount: number;
+  /** Where each field of the records sits in its file. */
+  source: SourceIndex;
 }
 
-const KIND_DIRS: Record<string, Exclude<RecordKind, 'body'>> = {
-  members: 'member',
-  duties: 'duty',
-  meetings: 'meeting',
-  resolutions: 'resolution',
-  supervision: 'supervision',
-};
-const YEAR_DIRS = new Set(['meetings', 'resolutions', 'supervision']);
+/** Folders of kinds whose files sit in year folders (meetings/<yyyy>/). */
+const YEAR_DIRS = new Set<string>(FOLDER_KINDS.filter(hasYearFolders).map(folderOf));
+/** `members/、duties/、meetings/<年>/、…` and `members/, …, meetings/<year>/`: the record folders, for messages. */
+const folderList = (sep: string, year: string): string =>
+  FOLDER_KINDS.map((k) => `${folderOf(k)}/${hasYearFolders(k) ? `<${year}>/` : ''}`).join(sep);
+const kindNamesZh = FOLDER_KINDS.map((k) => RECORD_KINDS[k].label.zh).join('、');
+const kindNamesEn = ((names: string[]) => `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)(
+  FOLDER_KINDS.map((k) => RECORD_KINDS[k].label.enPlural),
+);
 const SKIPPED_DIRS = new Set(['materials', 'node_modules']);
 
 function isYamlName(name: string): boolean {
@@ -83,11 +88,11 @@ export interface LoadOptions {
 /** Findings of reading and parsing one file (not of where it lies): what a reused file brings along. */
 const READ_RULES = new Set(['file', 'encoding', 'syntax']);
 
-/** The kind of record a relative path holds, by the layout of RECORDS.md, or undefined. */
+/** The kind of record a relative path holds, by the layout of docs/records.md, or undefined. */
 export function kindOfPath(rel: string): { kind: RecordKind; yearFolder?: string } | undefined {
   if (rel === BODY_FILE) return { kind: 'body' };
   const parts = rel.split('/');
-  const kind = KIND_DIRS[parts[0]!];
+  const kind = kindOfFolder(parts[0]!);
   if (!kind || !parts[parts.length - 1]!.endsWith('.yaml')) return undefined;
   if (YEAR_DIRS.has(parts[0]!)) return parts.length === 3 && /^\d{4}$/.test(parts[1]!) ? { kind, yearFolder: parts[1] } : undefined;
   return parts.length === 2 ? { kind } : undefined;
@@ -99,6 +104,7 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
   const seen = new Set<string>();
   const earlier = new Map((options.reuse?.records ?? []).map((r) => [r.file.path, r]));
   const records: RawRecord[] = [];
+  const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
 
@@ -120,6 +126,8 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     const before = replaced === undefined ? earlier.get(rel) : undefined;
     if (before) {
       records.push(before);
+      const parsedBefore = options.reuse!.source.sourceFile(rel);
+      if (parsedBefore) sources.push(parsedBefore);
       diagnostics.push(...options.reuse!.diagnostics.filter((d) => d.file === rel && READ_RULES.has(d.rule)));
       return;
     }
@@ -131,7 +139,8 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     }
     const parsed = parseYaml(rel, read.text);
     diagnostics.push(...parsed.diagnostics);
-    records.push({ kind, id, file: parsed.file, data: parsed.data, yearFolder });
+    sources.push(parsed.file);
+    records.push({ kind, id, file: { path: rel, text: parsed.file.text }, data: parsed.data, yearFolder });
   };
 
   for (const entry of list(root)) {
@@ -158,15 +167,15 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
         diagnostics.push(
           layout(
             name,
-            '记录文件夹根目录下只应有 yishi.yaml;此文件不会被读取。成员、职责、会议、议定事项请放入各自的文件夹。',
-            'Only yishi.yaml belongs at the top of the record folder; this file is not read. Put members, duties, meetings and resolutions in their folders.',
+            `记录文件夹根目录下只应有 yishi.yaml;此文件不会被读取。${kindNamesZh}请放入各自的文件夹。`,
+            `Only yishi.yaml belongs at the top of the record folder; this file is not read. Put ${kindNamesEn} in their folders.`,
             'warning',
           ),
         );
       continue;
     }
     if (!entry.isDirectory() || SKIPPED_DIRS.has(name)) continue;
-    const kind = KIND_DIRS[name];
+    const kind = kindOfFolder(name);
     if (!kind) {
       const stray: string[] = [];
       yamlFilesBelow(abs, name, stray);
@@ -174,8 +183,8 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
         diagnostics.push(
           layout(
             rel,
-            `“${name}/”不是记录文件夹(应为 members/、duties/、meetings/<年>/、resolutions/<年>/ 之一),此文件不会被读取。`,
-            `"${name}/" is not a record folder (members/, duties/, meetings/<year>/, resolutions/<year>/); this file is not read.`,
+            `“${name}/”不是记录文件夹(应为 ${folderList('、', '年')} 之一),此文件不会被读取。`,
+            `"${name}/" is not a record folder (${folderList(', ', 'year')}); this file is not read.`,
             'warning',
           ),
         );
@@ -231,7 +240,7 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     const where = kindOfPath(rel);
     if (where) readRecord(where.kind, rel, where.yearFolder);
   }
-  return { root, records, diagnostics, fileCount };
+  return { root, records, diagnostics, fileCount, source: sourceIndexOf(sources) };
 }
 
 function wrongExtension(rel: string): Diagnostic {

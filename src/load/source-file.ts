@@ -1,6 +1,6 @@
 // A file of the record folder as loaded: its text, its YAML document, and the positions of its nodes.
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
-import type { Position } from '../core/diagnostic.js';
+import type { PathSegment, Position } from '../core/diagnostic.js';
 
 export interface SourceFile {
   /** Relative to the record folder, `/` separators. */
@@ -12,7 +12,7 @@ export interface SourceFile {
   lineCounter?: LineCounter;
 }
 
-export type PathSegment = string | number;
+export type { PathSegment };
 
 function offsetToPosition(file: SourceFile, offset: number): Position {
   if (!file.lineCounter) return { line: 1, column: 1 };

@@ -1,5 +1,5 @@
 // The ids and numbers a clerk would otherwise have to work out: the id of a new meeting, the next `no` of a
-// meeting's resolutions, the next minutes number (RECORDS.md, "Recommended ids").
+// meeting's resolutions, the next minutes number (docs/records.md, "Layout").
 import { yearOf } from './dates.js';
 import { resolutionsOf, type Records } from './records.js';
 import type { MeetingKind } from './types.js';

@@ -1,47 +1,52 @@
-// The records of one body, typed and indexed by id: only records that passed their schema are here.
-import type { SourceFile } from '../load/source-file.js';
-import type { Body, Duty, Meeting, Member, RecordKind, Resolution, Supervision } from './types.js';
+// The records of one body, typed and indexed by id: only records that passed their schema are here. Records
+// are plain data: where a field sits in its file is asked of the load layer (load/source-index.ts).
+import { FOLDER_KINDS, RECORD_KINDS, type FolderKind, type RecordKind } from '../core/record-kinds.js';
+import type { Body, Meeting, Member, RecordTypes, Resolution } from './types.js';
 import { DEFAULT_TIMEZONE } from './today.js';
+
+/** The file a record was read from: its path relative to the record folder (`/` separators) and its text. */
+export interface RecordFile {
+  readonly path: string;
+  readonly text: string;
+}
 
 export interface Rec<T> {
   kind: RecordKind;
   id: string;
-  file: SourceFile;
+  file: RecordFile;
   data: T;
 }
 
-export type RecordKindId = Exclude<RecordKind, 'body'>;
+export type RecordKindId = FolderKind;
 
-export interface Records {
+/** The property of Records that holds a kind's records (`members` for member), from the table of kinds. */
+type CollectionOf<K extends FolderKind> = (typeof RECORD_KINDS)[K]['collection'];
+
+/** Each folder kind's records by id, in file-path order, which is the order every listing starts from. */
+export type Collections = { [K in FolderKind as CollectionOf<K>]: Map<string, Rec<RecordTypes[K]>> };
+
+export type Records = Collections & {
   /** Absolute path of the record folder. */
   root: string;
   body?: Rec<Body>;
-  /** In file-path order, which is the order every listing starts from. */
-  members: Map<string, Rec<Member>>;
-  duties: Map<string, Rec<Duty>>;
-  meetings: Map<string, Rec<Meeting>>;
-  resolutions: Map<string, Rec<Resolution>>;
-  supervisions: Map<string, Rec<Supervision>>;
   /** Ids of every record file of a kind, including those that failed their schema. */
-  ids: Record<RecordKindId, Set<string>>;
+  ids: Record<FolderKind, Set<string>>;
   /**
    * Paths of record files that could not be read or failed their schema, and so are not in the maps above. A
    * rule that reports something missing (no plenary in a year, no duty) stays quiet where such a file may be it.
    */
   unreadable: Set<string>;
+};
+
+/** The records of one folder kind, by id. */
+export function recordsOfKind<K extends FolderKind>(records: Records, kind: K): Map<string, Rec<RecordTypes[K]>> {
+  return (records as unknown as Record<string, Map<string, Rec<RecordTypes[K]>>>)[RECORD_KINDS[kind].collection];
 }
 
 export function emptyRecords(root: string): Records {
-  return {
-    root,
-    members: new Map(),
-    duties: new Map(),
-    meetings: new Map(),
-    resolutions: new Map(),
-    supervisions: new Map(),
-    ids: { member: new Set(), duty: new Set(), meeting: new Set(), resolution: new Set(), supervision: new Set() },
-    unreadable: new Set(),
-  };
+  const collections = Object.fromEntries(FOLDER_KINDS.map((k) => [RECORD_KINDS[k].collection, new Map()]));
+  const ids = Object.fromEntries(FOLDER_KINDS.map((k) => [k, new Set<string>()])) as Record<FolderKind, Set<string>>;
+  return { root, ...(collections as Collections), ids, unreadable: new Set() };
 }
 
 export function timezoneOf(records: Records): string {

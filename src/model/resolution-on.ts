@@ -1,5 +1,5 @@
 // A resolution as its record stood on a date: only the progress reported, the extensions granted and the
-// supersession decided by then. The follow-up fields only ever grow (RECORDS.md), so cutting them at a date
+// supersession decided by then. The follow-up fields only ever grow (docs/records.md), so cutting them at a date
 // gives the state a reader saw that day: the agenda of a meeting shows the tasks as they stood on its date.
 import type { Records } from './records.js';
 import type { Resolution } from './types.js';

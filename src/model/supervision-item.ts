@@ -14,7 +14,7 @@ export type ItemType = 'task' | 'opinion' | 'minutes' | 'plenary' | 'supervision
 export type ItemLevel = 'overdue' | 'due-soon';
 
 /**
- * A task's status (RECORDS.md), or `superseded`; a missing opinion is `no_response`; minutes not issued are
+ * A task's status (docs/records.md), or `superseded`; a missing opinion is `no_response`; minutes not issued are
  * `draft` (a draft exists) or `none`; a year without a plenary is `not_held`.
  */
 export type ItemStatus = TaskStatus | 'superseded' | 'no_response' | 'draft' | 'none' | 'not_held';
@@ -68,7 +68,7 @@ export function titleOf(resolution: Resolution): string {
 
 /**
  * A resolution with a lead as a supervision item on `today`. Its level is `overdue` when the task is overdue
- * (RECORDS.md), `due-soon` when it is open and due within `withinDays` days (today included), else null.
+ * (docs/records.md), `due-soon` when it is open and due within `withinDays` days (today included), else null.
  */
 export function taskItem(records: Records, rec: Rec<Resolution>, today: string, withinDays = 0): SupervisionItem {
   const r = rec.data;

@@ -1,4 +1,4 @@
-// A resolution as a task: its due date after extensions, its status, and whether it is overdue (RECORDS.md).
+// A resolution as a task: its due date after extensions, its status, and whether it is overdue (docs/records.md).
 import { daysBetween } from './dates.js';
 import type { Resolution, TaskStatus } from './types.js';
 

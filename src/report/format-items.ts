@@ -3,7 +3,9 @@
 import type { SupervisionItem } from '../model/supervision-item.js';
 import type { TableOptions } from './supervision-table.js';
 
-export type ItemsFormat = 'table' | 'json' | 'csv' | 'markdown';
+/** Add a format: one file, one entry here and one case below; the commands' choices come from this list. */
+export const ITEMS_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+export type ItemsFormat = (typeof ITEMS_FORMATS)[number];
 
 /** What every format needs: the table options (lang, names, unit, summary, columns, colour …) and today. */
 export async function formatItems(

@@ -1,8 +1,7 @@
 // attendance: who attended, who was excused and who was asked for a written opinion were members of the body
 // on the meeting date; nobody is both present and absent, or listed twice; and a held plenary meeting accounts
 // for every member in office, present or excused (a warning: the record may simply be incomplete).
-import { message } from '../core/diagnostic.js';
-import type { PathSegment } from '../load/source-file.js';
+import { message, type PathSegment } from '../core/diagnostic.js';
 import { attendeeId, inOfficeOn, joinedOf, membersInOfficeOn } from '../model/in-office-on.js';
 import { meetingKindName } from '../model/meeting-kind-name.js';
 import { memberLabel } from '../model/member-label.js';

@@ -6,6 +6,7 @@ import { isHeld } from '../model/plenary-years.js';
 import { meetingsInOrder } from '../model/records.js';
 import type { Rule } from './rule.js';
 import { COUNT_OPTION, PeriodCounter } from './working-count.js';
+import { DEFAULT_MINUTES_DAYS } from '../model/supervision-settings.js';
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +20,7 @@ export const rule: Rule = {
     options: {
       days: {
         type: 'integer',
-        default: 15,
+        default: DEFAULT_MINUTES_DAYS,
         minimum: 0,
         docs: message('会后多少天内须印发会议纪要。', 'Days after the meeting within which its minutes are issued.'),
       },

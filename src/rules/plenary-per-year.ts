@@ -4,6 +4,7 @@
 import { message } from '../core/diagnostic.js';
 import { yearsWithoutPlenary } from '../model/plenary-years.js';
 import type { Rule } from './rule.js';
+import { DEFAULT_PLENARY_DAYS } from '../model/supervision-settings.js';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +18,7 @@ export const rule: Rule = {
     options: {
       days: {
         type: 'integer',
-        default: 30,
+        default: DEFAULT_PLENARY_DAYS,
         minimum: 0,
         docs: message(
           '本年度剩余天数少于此值仍未召开全体会议时发出警告(0 表示不提醒)。',

@@ -1,7 +1,6 @@
 // The shape of a rule (after ESLint's rule modules): a meta with id, clause, default severity, docs and
 // options, and a check over the loaded records that reports findings at the offending node.
-import type { Message, Severity } from '../core/diagnostic.js';
-import type { PathSegment } from '../load/source-file.js';
+import type { Message, Severity, PathSegment } from '../core/diagnostic.js';
 import type { Rec, Records } from '../model/records.js';
 
 export type RuleLevel = 'off' | 'warn' | 'error';

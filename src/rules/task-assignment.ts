@@ -1,8 +1,7 @@
 // task-assignment [五(四)]: a decided item that is to be carried out names its lead unit and its deadline;
 // the lead is not also a responsible or cooperating unit; the deadline is not before the meeting; every unit
 // named was a member on the meeting date; and `no` is unique within its meeting.
-import { message } from '../core/diagnostic.js';
-import type { PathSegment } from '../load/source-file.js';
+import { message, type PathSegment } from '../core/diagnostic.js';
 import { inOfficeOn, joinedOf } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
 import { resolutionsInOrder } from '../model/records.js';
@@ -102,7 +101,7 @@ export const rule: Rule = {
         );
       }
 
-      // RECORDS.md: superseded_by names the later resolution that replaced this one.
+      // docs/records.md: superseded_by names the later resolution that replaced this one.
       if (r.superseded_by === res.id) {
         context.report(
           res,

@@ -3,9 +3,11 @@ import type { ErrorObject } from 'ajv';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { message, type Diagnostic, type Message } from '../core/diagnostic.js';
 import { didYouMean, fullWidthHint } from '../core/did-you-mean.js';
-import { unitNameHint, type UnitOfMember } from '../check/unit-name-hint.js';
-import type { RecordKind } from '../model/types.js';
-import { positionOf, type PathSegment, type SourceFile } from '../load/source-file.js';
+import { unitNameHint, type UnitOfMember } from './unit-name-hint.js';
+import type { RecordKind } from '../core/record-kinds.js';
+import type { RecordTypes } from '../model/types.js';
+import type { PathSegment } from '../core/diagnostic.js';
+import type { SourceIndex } from '../load/source-index.js';
 import { validatorFor } from './schemas.js';
 
 type Localize = (errors?: ErrorObject[] | null) => void;
@@ -225,12 +227,21 @@ function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => !drop.has(e));
 }
 
+/** A record's data checked against its kind's schema: typed when it passes, else the findings. */
+export type SchemaCheck<K extends RecordKind> = { ok: true; data: RecordTypes[K] } | { ok: false; diagnostics: Diagnostic[] };
+
 /** `units`: the members' units, so that a unit name written where an id belongs gets the right id. */
-export function checkSchema(kind: RecordKind, file: SourceFile, data: unknown, units: readonly UnitOfMember[] = []): Diagnostic[] {
+export function checkSchema<K extends RecordKind>(
+  kind: K,
+  file: string,
+  data: unknown,
+  source: SourceIndex,
+  units: readonly UnitOfMember[] = [],
+): SchemaCheck<K> {
   if (data === null || data === undefined)
-    return [
+    return { ok: false, diagnostics: [
       {
-        file: file.path,
+        file,
         line: 1,
         column: 1,
         severity: 'error',
@@ -240,9 +251,9 @@ export function checkSchema(kind: RecordKind, file: SourceFile, data: unknown, u
           'The file has no content (empty, or comments only). Write the fields of the record, or delete the file.',
         ),
       },
-    ];
+    ] };
   const validate = validatorFor(kind);
-  if (validate(data)) return [];
+  if (validate(data)) return { ok: true, data };
   const errors = pruneBranches([...(validate.errors ?? [])]);
   const zhErrors = errors.map((e) => ({ ...e }));
   localizeZh(zhErrors);
@@ -259,11 +270,11 @@ export function checkSchema(kind: RecordKind, file: SourceFile, data: unknown, u
         `${name ? `"${name}"` : 'The record'} ${error.message ?? ''}.`,
       );
     }
-    const pos = positionOf(file, d.path, d.on);
+    const pos = source.positionOf(file, d.path, d.on);
     const key = `${pos.line}:${pos.column}:${d.message.en}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ file: file.path, ...pos, severity: 'error', rule: 'schema', message: d.message });
+    out.push({ file, ...pos, severity: 'error', rule: 'schema', message: d.message });
   });
-  return out;
+  return { ok: false, diagnostics: out };
 }

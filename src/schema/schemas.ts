@@ -3,15 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
-import type { RecordKind } from '../model/types.js';
+import { RECORD_KIND_IDS, kindSpec, type RecordKind } from '../core/record-kinds.js';
+import type { RecordTypes } from '../model/types.js';
 
-export const SCHEMA_KINDS: readonly RecordKind[] = ['body', 'member', 'duty', 'meeting', 'resolution', 'supervision'];
+/** Every kind has a schema (core/record-kinds.ts). */
+export const SCHEMA_KINDS: readonly RecordKind[] = RECORD_KIND_IDS;
 
 /** The folder of the published JSON Schemas (package root `schemas/`). */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 export function schemaPath(kind: RecordKind): string {
-  return `${SCHEMA_DIR}${kind}.schema.json`;
+  return `${SCHEMA_DIR}${kindSpec(kind).schema}`;
 }
 
 export function readSchemaText(kind: RecordKind): string {
@@ -39,7 +41,8 @@ function precompiled(): Partial<Record<RecordKind, ValidateFunction>> | undefine
   return existsSync(file) ? (createRequire(import.meta.url)(file) as Partial<Record<RecordKind, ValidateFunction>>) : undefined;
 }
 
-export function validatorFor(kind: RecordKind): ValidateFunction {
+/** The kind's validator; data that passes it has the kind's type (generated from the same schema). */
+export function validatorFor<K extends RecordKind>(kind: K): ValidateFunction<RecordTypes[K]> {
   let v = compiled.get(kind);
   if (!v) {
     v = precompiled()?.[kind];
@@ -56,5 +59,6 @@ export function validatorFor(kind: RecordKind): ValidateFunction {
     }
     compiled.set(kind, v);
   }
-  return v;
+  // The one place where a validator is given its kind's type: the type is generated from the same schema.
+  return v as ValidateFunction<RecordTypes[K]>;
 }

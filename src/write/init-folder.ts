@@ -6,7 +6,7 @@
 // are versioned with the records they describe.
 import { Document } from 'yaml';
 import { readSchemaText, SCHEMA_KINDS } from '../schema/schemas.js';
-import type { RecordKind } from '../model/types.js';
+import { FOLDER_KINDS, folderOf, globOf, kindSpec } from '../core/record-kinds.js';
 import { SCHEMA_FOLDER, schemaLine } from './record-text.js';
 
 export interface InitInput {
@@ -33,16 +33,7 @@ export interface InitFile {
   ci?: boolean;
 }
 
-const FOLDERS = ['members', 'duties', 'meetings', 'resolutions', 'materials'] as const;
-
-const GLOBS: Record<RecordKind, string> = {
-  body: 'yishi.yaml',
-  member: 'members/*.yaml',
-  duty: 'duties/*.yaml',
-  meeting: 'meetings/*/*.yaml',
-  resolution: 'resolutions/*/*.yaml',
-  supervision: 'supervision/*/*.yaml',
-};
+const FOLDERS = [...FOLDER_KINDS.map(folderOf), 'materials'];
 
 /** One YAML scalar on one line, quoted where YAML needs it. */
 function scalar(value: string): string {
@@ -76,7 +67,7 @@ function bodyText(input: InitInput): string {
 
 function vscodeSettings(): string {
   const schemas: Record<string, string[]> = {};
-  for (const kind of SCHEMA_KINDS) schemas[`./${SCHEMA_FOLDER}/${kind}.schema.json`] = [GLOBS[kind], `**/${GLOBS[kind]}`];
+  for (const kind of SCHEMA_KINDS) schemas[`./${SCHEMA_FOLDER}/${kindSpec(kind).schema}`] = [globOf(kind), `**/${globOf(kind)}`];
   const settings = {
     'yaml.schemas': schemas,
     'files.encoding': 'utf8',
@@ -143,7 +134,7 @@ export function initFiles(input: InitInput): InitFile[] {
     ...FOLDERS.map((f) => ({ path: `${f}/.gitkeep`, text: '' })),
     { path: '.gitattributes', text: '*.yaml text eol=lf\n' },
     { path: '.vscode/settings.json', text: vscodeSettings() },
-    ...SCHEMA_KINDS.map((k) => ({ path: `${SCHEMA_FOLDER}/${k}.schema.json`, text: readSchemaText(k) })),
+    ...SCHEMA_KINDS.map((k) => ({ path: `${SCHEMA_FOLDER}/${kindSpec(k).schema}`, text: readSchemaText(k) })),
   ];
   if (input.ci) {
     const prefix = input.ciPrefix.replace(/\/$/, '');

@@ -1,4 +1,5 @@
 // yishi new duty: a duty statement [二]; its id is the holder's (`duties/mz.yaml`) while that is free.
+import { recordPathOf } from '../core/record-kinds.js';
 import { freeId } from '../model/next-ids.js';
 import type { Records } from '../model/records.js';
 import type { Change } from './change.js';
@@ -23,7 +24,7 @@ export interface NewDutyInput {
 export function newDuty(records: Records, input: NewDutyInput): Change {
   if (!(COLLECTIVE as readonly string[]).includes(input.holder) && !input.holderIsNew) requireMember(records, input.holder, '--holder');
   const id = input.id !== undefined ? checkNewId(records, 'duty', input.id) : freeId(input.holder, records.ids.duty);
-  const path = `duties/${id}.yaml`;
+  const path = recordPathOf('duty', id);
   checkFree(records, path);
   const orders = [...records.duties.values()].map((d) => d.data.order).filter((o): o is number => o !== undefined);
   const order = input.order ?? records.members.get(input.holder)?.data.order ?? (orders.length ? Math.max(...orders) + 1 : undefined);

@@ -1,5 +1,6 @@
 // yishi new meeting: a meeting record to fill in [五(一), 六(二)]. A plenary meeting proposes the leader as
 // convener and lists every member in office that day, in the notice's order, as attendees.
+import { recordPathOf } from '../core/record-kinds.js';
 import { yearOf } from '../model/dates.js';
 import { liaisonOn, membersInOfficeOn } from '../model/in-office-on.js';
 import { meetingIdFor } from '../model/next-ids.js';
@@ -49,7 +50,7 @@ function inOfficeInOrder(records: Records, date: string): string[] {
 export function newMeeting(records: Records, input: NewMeetingInput, today: string): Change {
   const { kind, date } = input;
   const id = input.id !== undefined ? checkNewId(records, 'meeting', input.id) : meetingIdFor(records, date, kind);
-  const path = `meetings/${yearOf(date)}/${id}.yaml`;
+  const path = recordPathOf('meeting', id, yearOf(date));
   checkFree(records, path);
   if (input.time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(input.time))
     throw usageError(`--time 的值“${input.time}”不是有效时间,应写成 HH:MM,例如 09:30。`, `--time "${input.time}" is not a time; write HH:MM, e.g. 09:30.`);

@@ -1,4 +1,5 @@
 // yishi new member: a seat on the body [一]: role, unit, post and the person who holds it now.
+import { recordPathOf } from '../core/record-kinds.js';
 import type { Records } from '../model/records.js';
 import type { Member } from '../model/types.js';
 import type { Change } from './change.js';
@@ -25,7 +26,7 @@ export interface NewMemberInput {
 
 export function newMember(records: Records, input: NewMemberInput): Change[] {
   const id = input.id !== undefined ? checkNewId(records, 'member', input.id) : nextNumbered(records);
-  const path = `members/${id}.yaml`;
+  const path = recordPathOf('member', id);
   checkFree(records, path);
   const established = records.body?.data.established.date;
   if (established && input.from < established)

@@ -1,12 +1,12 @@
 // What every `yishi new …` shares: a valid, unused id; the language of comments; never an existing file.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { kindSpec, type FolderKind } from '../core/record-kinds.js';
 import { ID_PATTERN } from '../load/load-folder.js';
 import { localeOf, type Records } from '../model/records.js';
 import { usageError } from './write-refused.js';
 
-export type Kind = 'member' | 'duty' | 'meeting' | 'resolution';
-const NAMES: Record<Kind, [string, string]> = { member: ['成员', 'member'], duty: ['职责', 'duty'], meeting: ['会议', 'meeting'], resolution: ['议定事项', 'resolution'] };
+export type Kind = FolderKind;
 
 /** An id given on the command line: well-formed and not yet used by a record of the kind. */
 export function checkNewId(records: Records, kind: Kind, id: string): string {
@@ -16,7 +16,7 @@ export function checkNewId(records: Records, kind: Kind, id: string): string {
       `The id "${id}" is not valid: lowercase ASCII letters and digits joined by single hyphens, e.g. mz, 2024-03-15-plenary.`,
     );
   if (records.ids[kind].has(id)) {
-    const [zh, en] = NAMES[kind];
+    const { zh, en } = kindSpec(kind).label;
     throw usageError(`已有${zh}“${id}”,请换一个 id。`, `There is already a ${en} "${id}"; choose another id.`);
   }
   return id;

@@ -1,5 +1,6 @@
 // yishi new resolution: an item decided at a meeting [五(四)], with the next `no` and the id
 // `<meeting>-<no>`, in resolutions/<year of the meeting>/.
+import { recordPathOf } from '../core/record-kinds.js';
 import { yearOf } from '../model/dates.js';
 import { nextResolutionNo } from '../model/next-ids.js';
 import type { Records } from '../model/records.js';
@@ -40,7 +41,7 @@ export function newResolution(records: Records, input: NewResolutionInput): Chan
   const id = checkNewId(records, 'resolution', `${meeting.id}-${no}`);
   if ([...records.resolutions.values()].some((r) => r.data.meeting === meeting.id && r.data.no === no))
     throw usageError(`会议“${meeting.id}”已有第 ${no} 项议定事项。`, `Meeting "${meeting.id}" already has a resolution no ${no}.`);
-  const path = `resolutions/${yearOf(meeting.data.date)}/${id}.yaml`;
+  const path = recordPathOf('resolution', id, yearOf(meeting.data.date));
   checkFree(records, path);
   const zh = commentLang(records) === 'zh';
   const list = (ids: string[] | undefined): string[] | undefined => (ids && ids.length ? ids : undefined);

@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import stringWidth from 'string-width';
 import { Document, isCollection, isScalar, Scalar } from 'yaml';
-import type { RecordKind } from '../model/types.js';
+import { kindSpec, type RecordKind } from '../core/record-kinds.js';
 
 /** Where `yishi init` puts the JSON Schemas inside a record folder. */
 export const SCHEMA_FOLDER = '.yishi/schemas';
@@ -28,7 +28,7 @@ const COMMENT_COLUMN = 41;
 /** The `$schema` path of a record file, relative to the file: `../../.yishi/schemas/meeting.schema.json`. */
 export function schemaReference(relPath: string, kind: RecordKind): string {
   const from = posix.dirname(relPath);
-  return posix.relative(from, `${SCHEMA_FOLDER}/${kind}.schema.json`);
+  return posix.relative(from, `${SCHEMA_FOLDER}/${kindSpec(kind).schema}`);
 }
 
 export function schemaLine(relPath: string, kind: RecordKind): string {

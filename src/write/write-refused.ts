@@ -1,7 +1,8 @@
 // Why a write command does not write: a usage mistake (unknown id, malformed value: exit 2) or a change the
 // records do not allow (a sealed meeting, a date before the last entry: exit 1).
 import type { Message } from '../core/diagnostic.js';
-import { didYouMean } from '../core/did-you-mean.js';
+import { unknownName } from '../core/unknown-id.js';
+import { kindSpec, type FolderKind } from '../core/record-kinds.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Meeting, Member, Resolution } from '../model/types.js';
 
@@ -23,23 +24,17 @@ export function refusal(zh: string, en: string): WriteRefused {
   return new WriteRefused({ zh, en }, false);
 }
 
-type Kind = 'member' | 'meeting' | 'resolution';
-const NAMES: Record<Kind, [string, string]> = { member: ['成员', 'member'], meeting: ['会议', 'meeting'], resolution: ['议定事项', 'resolution'] };
 
-function find<T>(records: Records, kind: Kind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
+function find<T>(records: Records, kind: FolderKind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
   const rec = map.get(id);
   if (rec) return rec;
-  const [zh, en] = NAMES[kind];
+  const { zh, en } = kindSpec(kind).label;
   if (records.ids[kind].has(id))
     throw refusal(
       `${zh}“${id}”的文件有错误,无法读取;请先运行 yishi validate 并改正。`,
       `The file of ${en} "${id}" has errors and cannot be read; run yishi validate and fix it first.`,
     );
-  const close = didYouMean(id, records.ids[kind]);
-  throw usageError(
-    `${option}:找不到${zh}“${id}”。${close ? `你是不是想写“${close}”?` : ''}`,
-    `${option}: no ${en} "${id}".${close ? ` Did you mean "${close}"?` : ''}`,
-  );
+  throw new WriteRefused(unknownName({ id, kind: kindSpec(kind).label, known: records.ids[kind], option }), true);
 }
 
 export function requireMember(records: Records, id: string, option: string): Rec<Member> {

@@ -119,7 +119,7 @@ describe('exit codes', () => {
     expect(date.stderr).toContain('--as-of 的值“2026-02-30”不是有效日期');
     const unit = runYishi(['overdue', '-C', EXAMPLE, '--as-of', AS_OF, '--unit', 'nyncjj', '--lang', 'en']);
     expect(unit.status).toBe(2);
-    expect(unit.stderr).toBe('yishi: --unit "nyncjj" is not a member id. Did you mean "nyncj"?\n');
+    expect(unit.stderr).toBe('yishi: --unit: no member "nyncjj". Did you mean "nyncj"?\n');
     expect(unit.stdout).toBe('');
     const within = runYishi(['overdue', '-C', EXAMPLE, '--within', 'a week']);
     expect(within.status).toBe(2);

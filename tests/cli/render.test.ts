@@ -103,11 +103,11 @@ describe('yishi render: usage mistakes exit 2', () => {
     const r = runYishi(['render', 'minutes', '2026-03-18-plenery', ...EX, '--lang', 'zh']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('yishi: 没有 id 为“2026-03-18-plenery”的会议。你是不是想写“2026-03-18-plenary”?\n');
+    expect(r.stderr).toBe('yishi: 找不到会议“2026-03-18-plenery”。你是不是想写“2026-03-18-plenary”?\n');
     const en = runYishi(['render', 'agenda', 'nothing-like-it', ...EX, '--lang', 'en']);
     expect(en.status).toBe(2);
     expect(en.stderr).toBe(
-      'yishi: There is no meeting "nothing-like-it". Meeting ids are the file names under meetings/<year>/, e.g. 2024-03-15-plenary.\n',
+      'yishi: No meeting "nothing-like-it". Meeting ids are the file names under meetings/<year>/, e.g. 2024-03-15-plenary.\n',
     );
   });
 

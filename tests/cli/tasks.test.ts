@@ -88,7 +88,7 @@ describe('yishi tasks on the example body', () => {
   test('usage errors exit 2 with a did-you-mean', () => {
     const meeting = runYishi(['tasks', '-C', EXAMPLE, '--meeting', '2025-11-14-thematc']);
     expect(meeting.status).toBe(2);
-    expect(meeting.stderr).toBe('yishi: --meeting 的值“2025-11-14-thematc”不是会议 id。你是不是想写“2025-11-14-thematic”?\n');
+    expect(meeting.stderr).toBe('yishi: --meeting:找不到会议“2025-11-14-thematc”。你是不是想写“2025-11-14-thematic”?\n');
     const status = runYishi(['tasks', '-C', EXAMPLE, '--status', 'in-progres', '--lang', 'en']);
     expect(status.status).toBe(2);
     expect(status.stderr).toContain('Did you mean "in_progress"?');
@@ -141,7 +141,7 @@ describe('yishi tasks show', () => {
   test('an unknown id exits 2 with a did-you-mean', () => {
     const r = runYishi(['tasks', 'show', '2024-03-15-plenry-4', '-C', EXAMPLE]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('yishi: 没有 id 为“2024-03-15-plenry-4”的议定事项。你是不是想写“2024-03-15-plenary-4”?\n');
+    expect(r.stderr).toBe('yishi: 找不到议定事项“2024-03-15-plenry-4”。你是不是想写“2024-03-15-plenary-4”?\n');
     expect(runYishi(['tasks', 'show', '-C', EXAMPLE]).status).toBe(2);
   });
 });

@@ -5,7 +5,7 @@ import { lint } from 'markdownlint/sync';
 import stringWidth from 'string-width';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { supervisionSettings } from '../../src/check/supervision-settings.js';
+import { supervisionSettings } from '../../src/model/supervision-settings.js';
 import { groupItems, supervisionItems } from '../../src/model/supervision.js';
 import type { SupervisionItem } from '../../src/model/supervision-item.js';
 import { truncateToWidth } from '../../src/report/align-columns.js';

@@ -1,6 +1,6 @@
 // Supervision items of the scenario body, whose answers are known, as of 2025-07-01.
 import { describe, expect, test } from 'vitest';
-import { supervisionSettings } from '../../src/check/supervision-settings.js';
+import { supervisionSettings } from '../../src/model/supervision-settings.js';
 import { groupItems, plenaryItems, supervisionItems } from '../../src/model/supervision.js';
 import { roleOf, type SupervisionItem } from '../../src/model/supervision-item.js';
 import { countTasks, listTasks } from '../../src/model/task-list.js';

@@ -108,11 +108,11 @@ describe('materials', () => {
 
       // Past the schema (e.g. a future change to it), the rule itself still refuses them.
       const good = folder([['materials/2025/agenda.md'], ['materials/2025/agenda.md']]);
-      const { records } = validateFolder(loadFolder(good), { asOf: AS_OF });
+      const { records, source } = validateFolder(loadFolder(good), { asOf: AS_OF });
       const materials = records.meetings.get('2025-03-01-plenary')!.data.materials!;
       materials[0]!.file = '../x.txt';
       materials[1]!.file = join(outside, 'secret.txt');
-      const d = runRules(records, AS_OF, resolveRuleConfig(records, [rule]).config, [rule]);
+      const d = runRules(records, source, AS_OF, resolveRuleConfig(records, source, [rule]).config, [rule]);
       expect(d.map((x) => [`${x.file}:${x.line}:${x.column}`, x.rule, x.severity])).toEqual([
         [`${FILE}:10:11`, ID, 'error'],
         [`${FILE}:13:11`, ID, 'error'],

@@ -127,7 +127,7 @@ describe('supervision', () => {
       const moved = { ...files, 'supervision/2024/2025-06-05-mz.yaml': files[FILE]! };
       delete moved[FILE];
       expect(findingsOf('layout', moved).map((f) => `${f.at} ${f.message}`)).toEqual([
-        'supervision/2024/2025-06-05-mz.yaml:3:7 督办文书的日期在 2025 年,文件却在 supervision/2024/ 中。请移到 supervision/2025/。',
+        'supervision/2024/2025-06-05-mz.yaml:3:7 督办文书日期在 2025 年,文件却在 supervision/2024/ 中。请移到 supervision/2025/。',
       ]);
       expect(findingsOf('reference', files).map((f) => f.at)).toEqual([`${FILE}:6:5`]);
     });

@@ -1,10 +1,9 @@
 // The deadlines that supervision shares with the rules: the minutes-issued rule's `days` (minutes within N
-// days of the meeting, default 15) and the plenary-per-year rule's `days` (warn when fewer than N days of the
-// year remain, default 30). A rule set to `off` in yishi.yaml turns its kind of item off too. Works whether or
-// not the rule is registered: without it, the body's setting is read directly.
-import type { Records } from '../model/records.js';
-import type { RuleSetting } from '../model/types.js';
-import { resolveRuleConfig } from './run-rules.js';
+// days of the meeting) and the plenary-per-year rule's `days` (warn when fewer than N days of the year remain),
+// as set in yishi.yaml under `rules:`. A rule set to `off` turns its kind of supervision item off too. The
+// defaults are written once, here; the two rules take theirs from these.
+import type { Records } from './records.js';
+import type { RuleSetting } from './types.js';
 
 export const DEFAULT_MINUTES_DAYS = 15;
 export const DEFAULT_PLENARY_DAYS = 30;
@@ -18,14 +17,8 @@ export interface SupervisionSettings {
   plenaryDays?: number;
 }
 
+/** The rule's `days` from the body's setting of it (a whole number of 0 or more), else the default; undefined when off. */
 function ruleDays(records: Records, id: string, fallback: number): number | undefined {
-  const config = resolveRuleConfig(records).config.get(id);
-  if (config) {
-    if (config.level === 'off') return undefined;
-    const days = config.options.days;
-    return typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : fallback;
-  }
-  // The rule is not registered (yet): honour the body's own setting of it.
   const setting = records.body?.data.rules?.[id];
   if (setting === 'off') return undefined;
   if (setting !== undefined && typeof setting === 'object') {
@@ -36,10 +29,16 @@ function ruleDays(records: Records, id: string, fallback: number): number | unde
   return fallback;
 }
 
+/** The rule's `count` option (calendar or working days) from the body's setting of it. */
+function ruleCount(records: Records, id: string): 'calendar' | 'working' {
+  const setting = records.body?.data.rules?.[id];
+  return setting !== undefined && typeof setting === 'object' && (setting as RuleSetting).count === 'working' ? 'working' : 'calendar';
+}
+
 export function supervisionSettings(records: Records): SupervisionSettings {
   return {
     minutesDays: ruleDays(records, 'minutes-issued', DEFAULT_MINUTES_DAYS),
-    ...(resolveRuleConfig(records).config.get('minutes-issued')?.options.count === 'working' ? { minutesCount: 'working' as const } : {}),
+    ...(ruleCount(records, 'minutes-issued') === 'working' ? { minutesCount: 'working' as const } : {}),
     plenaryDays: ruleDays(records, 'plenary-per-year', DEFAULT_PLENARY_DAYS),
   };
 }
