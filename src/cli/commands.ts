@@ -14,5 +14,6 @@ import { register as issue } from './issue.js';
 import { register as log } from './log.js';
 import { register as audit } from './audit.js';
 import { register as supervise } from './supervise.js';
+import { register as calendar } from './calendar.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules, render, init, newRecord, progress, extend, issue, log, audit, supervise];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules, render, init, newRecord, progress, extend, issue, log, audit, supervise, calendar];

@@ -31,7 +31,8 @@ async function supervise(opts: SuperviseOptions): Promise<void> {
   await writeChange(
     opts,
     (records, today) => {
-      const plan = planSupervision(records, { date: today, unit: opts.unit, items, circular: opts.circular, withinDays, replyWithin, replyBy, signedBy: opts.signedBy });
+      const { unit, circular, signedBy } = opts;
+      const plan = planSupervision(records, { date: today, unit, items, circular, withinDays, replyWithin, replyBy, signedBy });
       last = { records, today, plan };
       return plan.changes;
     },
@@ -59,7 +60,9 @@ function registerReply(parent: Command): void {
   addWriteOptions(cmd);
   cmd.action(async (id: string, opts: WriteOptions & { text: string; date?: string; by?: string }) => {
     const { addReply } = await import('../write/supervision-reply.js');
-    await writeChange(opts, (records, today) => addReply(records, { id, text: opts.text, by: opts.by, date: dateOr(opts.date, '--date', today) }));
+    await writeChange(opts, (records, today) =>
+      addReply(records, { id, text: opts.text, by: opts.by, date: dateOr(opts.date, '--date', today) }),
+    );
   });
 }
 
@@ -73,7 +76,9 @@ function registerClose(parent: Command): void {
   addWriteOptions(cmd);
   cmd.action(async (id: string, opts: WriteOptions & { date?: string; note?: string }) => {
     const { closeSupervision } = await import('../write/supervision-reply.js');
-    await writeChange(opts, (records, today) => closeSupervision(records, { id, note: opts.note, date: dateOr(opts.date, '--date', today) }));
+    await writeChange(opts, (records, today) =>
+      closeSupervision(records, { id, note: opts.note, date: dateOr(opts.date, '--date', today) }),
+    );
   });
 }
 

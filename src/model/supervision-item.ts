@@ -53,7 +53,12 @@ export interface SupervisionMark {
 }
 
 /** The notices and circulars that named `id` by `today`; with `unit`, only notices to that unit (and circulars). */
-export function supervisionMarks(records: Records, id: string, today: string, unit?: string): Pick<SupervisionItem, 'supervised' | 'supervisions'> {
+export function supervisionMarks(
+  records: Records,
+  id: string,
+  today: string,
+  unit?: string,
+): Pick<SupervisionItem, 'supervised' | 'supervisions'> {
   const named = supervisionsOf(records, id, today).filter((s) => unit === undefined || s.data.to === undefined || s.data.to === unit);
   const marks = named.map((s) => ({ id: s.id, number: s.data.number ?? null, date: s.data.date }));
   return { supervised: marks.length, supervisions: marks };

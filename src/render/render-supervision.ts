@@ -30,14 +30,16 @@ function itemRow(records: Records, s: Supervision, id: string, lang: Lang): Row 
     const state = statusName(isSuperseded(then) ? 'superseded' : statusOf(then), lang);
     const late = due !== undefined && due < s.date ? String(daysBetween(due, s.date)) : '-';
     const note = statusOf(then) === 'blocked' ? lastNoteOf(then) : undefined;
-    const cells = [inline(titleOf(task)), inline(meeting), unitName(records, task.lead ?? ''), due ? dateText(due, lang) : '-', state, late];
-    return { owner, cells, difficulty: note ? text(lang, W, 'difficulty', { title: inline(titleOf(task)), note: inline(note) }) : undefined };
+    const title = inline(titleOf(task));
+    const cells = [title, inline(meeting), unitName(records, task.lead ?? ''), due ? dateText(due, lang) : '-', state, late];
+    return { owner, cells, difficulty: note ? text(lang, W, 'difficulty', { title, note: inline(note) }) : undefined };
   }
   const meeting = records.meetings.get(id)?.data;
   const respondBy = meeting?.respond_by;
   const late = respondBy !== undefined && respondBy < s.date ? String(daysBetween(respondBy, s.date)) : '-';
   const title = text(lang, W, 'opinionItem', { title: inline(meeting?.title ?? id) });
-  return { owner: s.to ?? '', cells: [title, inline(meeting?.title ?? id), '-', respondBy ? dateText(respondBy, lang) : '-', statusName('open', lang), late] };
+  const due = respondBy ? dateText(respondBy, lang) : '-';
+  return { owner: s.to ?? '', cells: [title, inline(meeting?.title ?? id), '-', due, statusName('open', lang), late] };
 }
 
 function itemTable(rows: readonly Row[], lang: Lang): string {
@@ -68,12 +70,14 @@ export function renderSupervision(records: Records, id: string, options: { lang:
   const replyBy = s.reply_by ? dateText(s.reply_by, lang) : undefined;
   if (s.kind === 'notice') {
     doc.add(text(lang, W, 'salutation', { unit: unitName(records, s.to ?? '') }));
-    doc.add(replyBy ? text(lang, W, 'noticeBody', { date, n: rows.length, replyBy }) : text(lang, W, 'noticeBodyNoReply', { date, n: rows.length }));
+    const n = rows.length;
+    doc.add(replyBy ? text(lang, W, 'noticeBody', { date, n, replyBy }) : text(lang, W, 'noticeBodyNoReply', { date, n }));
     doc.add(itemTable(rows, lang));
   } else {
     const owners = [...new Set(rows.map((r) => r.owner))];
     doc.add(text(lang, W, 'salutation', { unit: text(lang, W, 'allMembers') }));
-    doc.add(text(lang, W, 'circularBody', { date, n: rows.length, units: owners.length }) + (replyBy ? (lang === 'en' ? ' ' : '') + text(lang, W, 'circularReply', { replyBy }) : ''));
+    const reply = replyBy ? (lang === 'en' ? ' ' : '') + text(lang, W, 'circularReply', { replyBy }) : '';
+    doc.add(text(lang, W, 'circularBody', { date, n: rows.length, units: owners.length }) + reply);
     for (const owner of owners) {
       const mine = rows.filter((r) => r.owner === owner);
       doc.heading(2, text(lang, W, 'unitHeading', { unit: unitName(records, owner), n: mine.length }));

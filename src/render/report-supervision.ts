@@ -36,7 +36,8 @@ export function supervisionSection(doc: MarkdownDoc, records: Records, no: numbe
   }
   const { notices, circulars, onTime, late, missing, pending, closed } = stats;
   const median = stats.medianDaysToClose !== undefined ? text(lang, messages, 'median', { days: stats.medianDaysToClose }) : '';
-  doc.add(`${text(lang, messages, 'summary', { notices, circulars, onTime, late, missing, pending, closed })}${lang === 'en' && median ? ' ' : ''}${median}`);
+  const summary = text(lang, messages, 'summary', { notices, circulars, onTime, late, missing, pending, closed });
+  doc.add(`${summary}${lang === 'en' && median ? ' ' : ''}${median}`);
   const rows = stats.sent.map((rec, i) => {
     const s = rec.data;
     return [

@@ -36,5 +36,6 @@ export function taskSupervisionLines(records: Records, id: string, today: string
   });
   if (rows.length === 0) return [];
   const widths = columnWidths(rows);
-  return ['', bold(text(lang, messages, 'heading')), ...rows.map((row) => `  ${row.map((c, i) => padTo(c, widths[i]!)).join('  ')}`.trimEnd())];
+  const lines = rows.map((row) => `  ${row.map((c, i) => padTo(c, widths[i]!)).join('  ')}`.trimEnd());
+  return ['', bold(text(lang, messages, 'heading')), ...lines];
 }

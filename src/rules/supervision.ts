@@ -61,7 +61,8 @@ function checkReplies(context: RuleContext, rec: Rec<Supervision>): void {
     if (r.date < s.date) context.report(rec, ['replies', i, 'date'], say(M, 'replyBeforeDate', { reply: r.date, date: s.date }));
     else if (previous !== undefined && r.date < previous)
       context.report(rec, ['replies', i, 'date'], say(M, 'replyOutOfOrder', { reply: r.date, previous }));
-    if (r.date > context.today) context.report(rec, ['replies', i, 'date'], say(M, 'replyInFuture', { reply: r.date, today: context.today }));
+    if (r.date > context.today)
+      context.report(rec, ['replies', i, 'date'], say(M, 'replyInFuture', { reply: r.date, today: context.today }));
     previous = r.date;
   });
 }
@@ -74,7 +75,8 @@ function checkRecord(context: RuleContext, rec: Rec<Supervision>): void {
   if (s.reply_by !== undefined && s.reply_by < s.date)
     context.report(rec, ['reply_by'], say(M, 'replyByBeforeDate', { replyBy: s.reply_by, date: s.date }));
   checkReplies(context, rec);
-  if (s.closed !== undefined && s.closed < s.date) context.report(rec, ['closed'], say(M, 'closedBeforeDate', { closed: s.closed, date: s.date }));
+  if (s.closed !== undefined && s.closed < s.date)
+    context.report(rec, ['closed'], say(M, 'closedBeforeDate', { closed: s.closed, date: s.date }));
   if (s.closed !== undefined && s.closed > context.today)
     context.report(rec, ['closed'], say(M, 'closedInFuture', { closed: s.closed, today: context.today }));
 }

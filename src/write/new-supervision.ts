@@ -78,18 +78,50 @@ function replyByOf(input: SuperviseInput): { replyBy: string; within?: number } 
 
 function fileText(records: Records, p: PlannedSupervision, input: SuperviseInput, within?: number): string {
   const lang = commentLang(records);
-  type Plain = 'commentKindNotice' | 'commentKindCircular' | 'commentDate' | 'commentTo' | 'commentReplyBy' | 'commentSignedBy' | 'commentNext';
-  const c = (key: Plain): string => text(lang, M, key);
+  type Plain = 'commentKindNotice' | 'commentKindCircular' | 'commentDate' | 'commentTo' | 'commentReplyBy' | 'commentSignedBy';
+  const c = (key: Plain | 'commentNext'): string => text(lang, M, key);
+  const replyComment = within !== undefined ? text(lang, M, 'commentReplyWithin', { n: within }) : c('commentReplyBy');
   const fields: Field[] = [
     { key: 'kind', value: p.kind, comment: c(p.kind === 'notice' ? 'commentKindNotice' : 'commentKindCircular') },
     { key: 'number', value: p.number },
     { key: 'date', value: p.date, comment: c('commentDate') },
     { key: 'to', value: p.to, comment: c('commentTo') },
     { key: 'items', value: p.items },
-    { key: 'reply_by', value: p.replyBy, comment: within !== undefined ? text(lang, M, 'commentReplyWithin', { n: within }) : c('commentReplyBy') },
+    { key: 'reply_by', value: p.replyBy, comment: replyComment },
     { key: 'signed_by', value: input.signedBy ?? 'office', comment: c('commentSignedBy') },
   ];
   return recordText(p.path, 'supervision', fields, p.kind === 'notice' ? [c('commentNext')] : []);
+}
+
+interface Group {
+  to?: string;
+  items: string[];
+}
+
+/** A notice to --unit: its items given, or what it has overdue; refused when there is nothing. */
+function unitGroup(records: Records, input: SuperviseInput, unit: string): Group {
+  const overdue = (): string[] =>
+    plansByUnit(records, input.date, input.withinDays)
+      .find((p) => p.unit === unit)
+      ?.items.map((i) => i.id) ?? [];
+  const items = input.items ?? overdue();
+  if (items.length === 0) {
+    const within = (lang: 'zh' | 'en'): string => (input.withinDays ? text(lang, M, 'withinDays', { n: input.withinDays }) : '');
+    const params = { unit: label(records, unit), date: input.date };
+    const zh = text('zh', M, 'nothingForUnit', { ...params, within: within('zh') });
+    throw refusal(zh, text('en', M, 'nothingForUnit', { ...params, within: within('en') }));
+  }
+  return { to: unit, items: [...new Set(items)] };
+}
+
+/** Who gets what: one circular, one notice to --unit, or one notice to each unit with overdue items. */
+function groupsOf(records: Records, input: SuperviseInput): Group[] {
+  if (input.circular) {
+    const items = input.items ?? supervisableItems(records, input.date, input.withinDays).map((i) => i.id);
+    return items.length > 0 ? [{ items: [...new Set(items)] }] : [];
+  }
+  if (input.unit !== undefined) return [unitGroup(records, input, input.unit)];
+  return plansByUnit(records, input.date, input.withinDays).map((p) => ({ to: p.unit, items: [...new Set(p.items.map((i) => i.id))] }));
 }
 
 /** The notices (or the circular) to send on input.date. */
@@ -98,21 +130,7 @@ export function planSupervision(records: Records, input: SuperviseInput): Superv
   if (input.signedBy !== undefined && input.signedBy !== 'office') requireMember(records, input.signedBy, '--signed-by');
   if (input.circular && input.unit !== undefined) throw misuse('unitWithCircular');
   for (const id of input.items ?? []) checkItem(records, id, input.date, input.circular ? undefined : input.unit);
-  let groups: Array<{ to?: string; items: string[] }>;
-  if (input.circular) {
-    const items = input.items ?? supervisableItems(records, input.date, input.withinDays).map((i) => i.id);
-    groups = items.length > 0 ? [{ items: [...new Set(items)] }] : [];
-  } else if (input.unit !== undefined) {
-    const items = input.items ?? plansByUnit(records, input.date, input.withinDays).find((p) => p.unit === input.unit)?.items.map((i) => i.id) ?? [];
-    if (items.length === 0) {
-      const within = (lang: 'zh' | 'en'): string => (input.withinDays ? text(lang, M, 'withinDays', { n: input.withinDays }) : '');
-      const params = { unit: label(records, input.unit), date: input.date };
-      throw refusal(text('zh', M, 'nothingForUnit', { ...params, within: within('zh') }), text('en', M, 'nothingForUnit', { ...params, within: within('en') }));
-    }
-    groups = [{ to: input.unit, items: [...new Set(items)] }];
-  } else {
-    groups = plansByUnit(records, input.date, input.withinDays).map((p) => ({ to: p.unit, items: [...new Set(p.items.map((i) => i.id))] }));
-  }
+  const groups = groupsOf(records, input);
   const { replyBy, within } = replyByOf(input);
   const numbers = nextSupervisionNumbers(records, input.date, groups.length);
   const taken = new Set<string>();
@@ -121,10 +139,15 @@ export function planSupervision(records: Records, input: SuperviseInput): Superv
     taken.add(id);
     const path = `supervision/${yearOf(input.date)}/${id}.yaml`;
     checkFree(records, path);
-    const circularReply = input.replyBy !== undefined ? replyBy : undefined;
+    // A circular has a reply date only when one is given.
+    const reply = g.to === undefined ? (input.replyBy !== undefined ? replyBy : undefined) : replyBy;
     const kind = g.to === undefined ? 'circular' : 'notice';
-    return { id, path, kind, date: input.date, to: g.to, number: numbers?.[i], items: g.items, replyBy: g.to === undefined ? circularReply : replyBy };
+    return { id, path, kind, date: input.date, to: g.to, number: numbers?.[i], items: g.items, replyBy: reply };
   });
-  const changes = planned.map((p) => ({ path: p.path, text: fileText(records, p, input, p.kind === 'notice' ? within : undefined), created: true }));
+  const changes = planned.map((p) => ({
+    path: p.path,
+    text: fileText(records, p, input, p.kind === 'notice' ? within : undefined),
+    created: true,
+  }));
   return { changes, planned, uncoveredYears: yearsNotCovered(input.date, replyBy) };
 }

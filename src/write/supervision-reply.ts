@@ -15,7 +15,8 @@ export function requireSupervision(records: Records, id: string): Rec<Supervisio
   if (records.ids.supervision.has(id)) throw refuse('unreadable', { id });
   const close = didYouMean(id, records.ids.supervision);
   const hint = (lang: 'zh' | 'en'): string => (close ? text(lang, M, 'didYouMean', { id: close }) : '');
-  throw usageError(text('zh', M, 'noSuchSupervision', { id, hint: hint('zh') }), text('en', M, 'noSuchSupervision', { id, hint: hint('en') }));
+  const zh = text('zh', M, 'noSuchSupervision', { id, hint: hint('zh') });
+  throw usageError(zh, text('en', M, 'noSuchSupervision', { id, hint: hint('en') }));
 }
 
 export interface ReplyInput {

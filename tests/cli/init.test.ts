@@ -19,9 +19,9 @@ describe('yishi init', () => {
     expect(r.stdout).toBe('body\n');
     const dir = join(parent, 'body');
     expect(readdirSync(dir).sort()).toEqual(
-      ['.git', '.gitattributes', '.github', '.gitlab-ci.yml', '.vscode', '.yishi', 'duties', 'materials', 'meetings', 'members', 'resolutions', 'yishi.yaml'].sort(),
+      ['.git', '.gitattributes', '.github', '.gitlab-ci.yml', '.vscode', '.yishi', 'duties', 'materials', 'meetings', 'members', 'resolutions', 'supervision', 'yishi.yaml'].sort(),
     );
-    for (const f of ['members', 'duties', 'meetings', 'resolutions', 'materials']) expect(readdirSync(join(dir, f))).toEqual(['.gitkeep']);
+    for (const f of ['members', 'duties', 'meetings', 'resolutions', 'supervision', 'materials']) expect(readdirSync(join(dir, f))).toEqual(['.gitkeep']);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toBe('*.yaml text eol=lf\n');
     expect(readFileSync(join(dir, 'yishi.yaml'), 'utf8')).toBe(
       [
@@ -45,7 +45,7 @@ describe('yishi init', () => {
       expect(readFileSync(join(dir, `.yishi/schemas/${kind}.schema.json`), 'utf8')).toBe(readFileSync(join(REPO, `schemas/${kind}.schema.json`), 'utf8'));
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
     expect(settings['yaml.schemas']['./.yishi/schemas/meeting.schema.json']).toEqual(['meetings/*/*.yaml', '**/meetings/*/*.yaml']);
-    expect(Object.keys(settings['yaml.schemas'])).toHaveLength(5);
+    expect(Object.keys(settings['yaml.schemas'])).toHaveLength(6);
     const gh = readFileSync(join(dir, '.github/workflows/yishi.yml'), 'utf8');
     expect(gh).toMatch(/\n {6}YISHI_PACKAGE: yishi@\d+\.\d+\.\d+ {3}# where CI installs yishi from/);
     expect(gh).toContain('        run: npm install --global "$YISHI_PACKAGE"\n');
