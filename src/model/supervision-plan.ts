@@ -19,7 +19,8 @@ export function itemsAwaitingReply(records: Records, today: string): Set<string>
   for (const s of supervisionsInOrder(records)) {
     const d = s.data;
     if (d.date > today || (d.closed !== undefined && d.closed <= today)) continue;
-    if (d.reply_by !== undefined && d.reply_by < today) continue;
+    // A circular without a reply date asks nothing of a unit; a notice whose reply date has passed is late.
+    if (d.reply_by === undefined || d.reply_by < today) continue;
     d.items.forEach((id) => out.add(id));
   }
   return out;
