@@ -2,8 +2,9 @@
 // settings and the rules. typeRecords is the part that commands which only read (overdue, tasks, render) share.
 import { compareDiagnostics, message, type Diagnostic } from '../core/diagnostic.js';
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
-import { checkPersonalData } from './personal-data.js';
+import { checkPersonalDataInFolder } from './personal-data.js';
 import { checkReferences } from './references.js';
+import { checkSeals } from './seal.js';
 import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema } from '../schema/check-schema.js';
 import type { SourceIndex } from '../load/source-index.js';
@@ -83,20 +84,22 @@ export interface ValidateResult {
   source: SourceIndex;
 }
 
-/** The personal-data guard over every file that parsed (schema-valid or not); only validate needs it. */
+/** The personal-data guard over every file and name of the folder; only validate needs it. */
 function personalData(loaded: LoadedFolder): Diagnostic[] {
-  const broken = new Set(loaded.diagnostics.map((d) => d.file));
-  return loaded.records.flatMap((r) => {
-    const parsed = r.data !== undefined && !broken.has(r.file.path) ? loaded.source.sourceFile(r.file.path) : undefined;
-    return parsed ? checkPersonalData(parsed) : [];
-  });
+  return checkPersonalDataInFolder(loaded);
 }
 
 export function validateFolder(loaded: LoadedFolder, options: { asOf?: string; now?: Date } = {}): ValidateResult {
   const typed = typeRecords(loaded);
   const today = todayFor(typed.records, options.asOf, options.now);
   const { config, diagnostics: configFindings } = resolveRuleConfig(typed.records, loaded.source);
-  const diagnostics = [...typed.diagnostics, ...personalData(loaded), ...configFindings, ...runRules(typed.records, loaded.source, today, config)];
+  const diagnostics = [
+    ...typed.diagnostics,
+    ...personalData(loaded),
+    ...checkSeals(typed.records, loaded.source),
+    ...configFindings,
+    ...runRules(typed.records, loaded.source, today, config),
+  ];
   diagnostics.sort(compareDiagnostics);
   return { records: typed.records, diagnostics, fileCount: typed.fileCount, today, source: loaded.source };
 }

@@ -13,7 +13,10 @@ import { register as extend } from './extend.js';
 import { register as issue } from './issue.js';
 import { register as log } from './log.js';
 import { register as audit } from './audit.js';
+import { register as seal } from './seal.js';
 import { register as supervise } from './supervise.js';
 import { register as calendar } from './calendar.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [validate, schema, overdue, tasks, rules, render, init, newRecord, progress, extend, issue, log, audit, supervise, calendar];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  validate, schema, overdue, tasks, rules, render, init, newRecord, progress, extend, issue, log, audit, seal, supervise, calendar,
+];

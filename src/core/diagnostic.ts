@@ -1,6 +1,7 @@
 // The one diagnostics shape that every check and rule produces and every report format reads.
 
-export type Severity = 'error' | 'warning';
+/** A note names something the user should know (a document yishi cannot read); it never fails a check. */
+export type Severity = 'error' | 'warning' | 'note';
 export type Lang = 'zh' | 'en';
 
 /** A message in both languages; reports pick one. */

@@ -20,6 +20,9 @@ export interface FileChange {
   path: string;
   /** Path relative to the record folder before the commit (differs for R). */
   oldPath: string;
+  /** The same two paths from the top of the repository (the record folder may have moved). */
+  topPath: string;
+  topOldPath: string;
 }
 
 export interface CommitChanges extends CommitInfo {
@@ -44,7 +47,8 @@ export function commitsTouching(
   const args = ['log', `--format=${FORMAT}`, '--name-status', '-M', options.merges ? '-c' : '--no-merges', '--topo-order'];
   if (options.follow) args.push('--follow');
   if (options.oldestFirst && !options.follow) args.push('--reverse');
-  args.push('--', ...paths.map((p) => `${repo.prefix}${p}`));
+  const prefixes = [repo.prefix, ...(repo.formerPrefixes ?? [])];
+  args.push('--', ...prefixes.flatMap((prefix) => paths.map((p) => `${prefix}${p}`)));
   const out = git(repo.top, args);
   const commits: CommitChanges[] = [];
   for (const chunk of out.split(RS)) {
@@ -58,7 +62,7 @@ export function commitsTouching(
       const status = cols[0]!.charAt(0);
       const oldTop = cols[1]!;
       const newTop = cols.length > 2 ? cols[2]! : oldTop;
-      changes.push({ status, path: strip(repo, newTop), oldPath: strip(repo, oldTop) });
+      changes.push({ status, path: strip(repo, newTop), oldPath: strip(repo, oldTop), topPath: newTop, topOldPath: oldTop });
     }
     commits.push({
       commit: commit!,
@@ -74,15 +78,36 @@ export function commitsTouching(
   return commits;
 }
 
+/** The path relative to the record folder, where it is now or was earlier; `/<path>` outside it. */
 function strip(repo: Repository, topPath: string): string {
-  return topPath.startsWith(repo.prefix) ? topPath.slice(repo.prefix.length) : `/${topPath}`;
+  const prefixes = [repo.prefix, ...(repo.formerPrefixes ?? [])].sort((a, b) => b.length - a.length);
+  const prefix = prefixes.find((p) => topPath.startsWith(p));
+  return prefix !== undefined ? topPath.slice(prefix.length) : `/${topPath}`;
+}
+
+/**
+ * Where the record folder was before it was moved inside the repository: the folders that held its
+ * yishi.yaml, followed across renames.
+ */
+export function formerPrefixes(repo: Repository): string[] {
+  const out = git(repo.top, ['log', '--follow', '--name-only', '--format=', '-M', '--', `${repo.prefix}yishi.yaml`]);
+  const found = new Set<string>();
+  for (const line of out.split('\n')) {
+    const path = line.trim();
+    if (path === 'yishi.yaml' || path.endsWith('/yishi.yaml')) found.add(path.slice(0, path.length - 'yishi.yaml'.length));
+  }
+  found.delete(repo.prefix);
+  return [...found].sort();
 }
 
 /** The text of a record-folder file at a commit; undefined where it does not exist. In one batch. */
-export function textsAt(repo: Repository, wanted: ReadonlyArray<{ commit: string; path: string }>): Array<string | undefined> {
+export function textsAt(
+  repo: Repository,
+  wanted: ReadonlyArray<{ commit: string; path: string; top?: string }>,
+): Array<string | undefined> {
   return readBlobs(
     repo.top,
-    wanted.map((w) => `${w.commit}:${repo.prefix}${w.path}`),
+    wanted.map((w) => `${w.commit}:${w.top ?? `${repo.prefix}${w.path}`}`),
   );
 }
 

@@ -17,7 +17,8 @@ export function git(cwd: string, args: readonly string[], input?: string | Buffe
 }
 
 export function gitBuffer(cwd: string, args: readonly string[], input?: string | Buffer): Buffer {
-  return execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
+  // --no-replace-objects: history as committed; `git replace` cannot put another commit in place of one.
+  return execFileSync('git', ['--no-replace-objects', '-c', 'core.quotepath=off', ...args], {
     cwd,
     input,
     maxBuffer: 1024 * 1024 * 1024,
@@ -51,6 +52,8 @@ export interface Repository {
   top: string;
   /** The record folder relative to the top, with a trailing `/` ('' at the top). */
   prefix: string;
+  /** Where the record folder was earlier in history, when it was moved inside the repository. */
+  formerPrefixes?: string[];
 }
 
 /** The repository that holds the record folder, with commits; throws GitUnavailable otherwise. */

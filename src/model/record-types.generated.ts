@@ -114,6 +114,7 @@ export interface Minutes {
   issued?: string;
   signed_by?: string;
   distribution?: string[];
+  seal?: string;
 }
 export interface Response {
   member: string;

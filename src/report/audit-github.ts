@@ -5,11 +5,15 @@ import type { AuditResult } from '../history/audit.js';
 import { formatGithub } from './format-github.js';
 
 export function formatAuditGithub(result: AuditResult, lang: Lang, prefix: string): string {
-  const diagnostics: Diagnostic[] = result.violations.map((v) => ({
+  const marked = [
+    ...result.violations.map((v) => ({ v, severity: 'error' as const })),
+    ...result.notes.map((v) => ({ v, severity: 'note' as const })),
+  ];
+  const diagnostics: Diagnostic[] = marked.map(({ v, severity }) => ({
     file: prefix + v.file,
     line: 1,
     column: 1,
-    severity: 'error',
+    severity,
     rule: 'audit',
     message: {
       zh: `${v.message.zh}(提交 ${v.commit.slice(0, 7)},作者 ${v.author},字段 ${v.field})`,

@@ -6,14 +6,18 @@ import type { AuditResult } from '../history/audit.js';
 export function formatAuditText(result: AuditResult, lang: Lang, chalk: ChalkInstance): string {
   const lines: string[] = [];
   let current: string | undefined;
-  for (const v of result.violations) {
+  const marked = [
+    ...result.violations.map((v) => ({ v, label: chalk.red(lang === 'zh' ? '违规' : 'violation') })),
+    ...result.notes.map((v) => ({ v, label: chalk.cyan(lang === 'zh' ? '提示' : 'note') })),
+  ];
+  for (const { v, label } of marked) {
     if (v.file !== current) {
       if (current !== undefined) lines.push('');
       lines.push(chalk.underline(v.file));
       current = v.file;
     }
     lines.push(`  ${chalk.dim(`${v.commit.slice(0, 7)} ${v.date.slice(0, 10)} ${v.author} <${v.email}>`)}  ${chalk.bold(v.field)}`);
-    lines.push(`    ${chalk.red(lang === 'zh' ? '违规' : 'violation')}  ${v.message[lang]}`);
+    lines.push(`    ${label}  ${v.message[lang]}`);
   }
   if (lines.length > 0) lines.push('');
   const n = result.violations.length;

@@ -13,7 +13,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[], lang: Lang): st
   return diagnostics
     .map(
       (d) =>
-        `::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}::${escapeData(`${d.message[lang]} [${d.rule}]`)}\n`,
+        `::${d.severity === 'note' ? 'notice' : d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}::${escapeData(`${d.message[lang]} [${d.rule}]`)}\n`,
     )
     .join('');
 }

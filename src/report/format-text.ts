@@ -17,7 +17,9 @@ export function formatText(diagnostics: readonly Diagnostic[], files: number, la
     const sev =
       d.severity === 'error'
         ? chalk.red(lang === 'zh' ? '错误' : 'error  ')
-        : chalk.yellow(lang === 'zh' ? '警告' : 'warning');
+        : d.severity === 'warning'
+          ? chalk.yellow(lang === 'zh' ? '警告' : 'warning')
+          : chalk.cyan(lang === 'zh' ? '提示' : 'note   ');
     lines.push(`  ${chalk.dim(where)}  ${sev}  ${d.message[lang]}  ${chalk.dim(d.rule)}`);
   }
   const s = summarize(diagnostics, files);

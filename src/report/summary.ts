@@ -11,7 +11,7 @@ export function summarize(diagnostics: readonly Diagnostic[], files: number): Su
   let warnings = 0;
   for (const d of diagnostics) {
     if (d.severity === 'error') errors++;
-    else warnings++;
+    else if (d.severity === 'warning') warnings++;
   }
   return { files, errors, warnings };
 }

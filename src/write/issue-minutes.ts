@@ -1,5 +1,8 @@
 // yishi issue: the minutes of a meeting are issued [五(六), 六(三)]: status, number, date, signer. From then
-// on the meeting and the decisions of its resolutions are sealed (yishi audit checks it).
+// on the meeting and the decisions of its resolutions are sealed: the seal written into the minutes is checked
+// by yishi validate, and yishi audit checks the history.
+import { sealOf } from '../check/seal/canonical.js';
+import { resolutionsOf } from '../check/seal/seal-status.js';
 import { nextMinutesNumber } from '../model/next-ids.js';
 import type { Records } from '../model/records.js';
 import type { Change } from './change.js';
@@ -46,11 +49,15 @@ export function issueMinutes(records: Records, input: IssueInput): Change {
       `文号“${number}”已用于会议“${clash.id}”的纪要。${input.number ? '' : '请检查已印发纪要的文号,或用 --number 指定。'}`,
       `The number "${number}" is already used by the minutes of meeting "${clash.id}".${input.number ? '' : ' Check the numbers of issued minutes, or give one with --number.'}`,
     );
+  const minutes = { ...m.minutes, status: 'issued', number, issued: input.date, signed_by: input.signedBy };
+  // The seal covers the record as it will be, with the issued minutes (docs/records.md "Seal").
+  const seal = sealOf(rec.id, { ...m, minutes } as unknown as Record<string, unknown>, resolutionsOf(records));
   const text = editYaml(rec.file.text, [
     { op: 'set', path: ['minutes', 'status'], value: 'issued' },
     { op: 'set', path: ['minutes', 'number'], value: number },
     { op: 'set', path: ['minutes', 'issued'], value: input.date },
     { op: 'set', path: ['minutes', 'signed_by'], value: input.signedBy },
+    { op: 'set', path: ['minutes', 'seal'], value: seal },
   ]);
   return { path: rec.file.path, text, created: false };
 }

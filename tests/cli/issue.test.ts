@@ -5,12 +5,26 @@ import { describe, expect, it } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
 import { DRAFT_MEETING, MEETING_ID, MEETING_PATH, RESOLUTION, RESOLUTION_PATH, WRITTEN_REVIEW } from '../helpers/clerk.js';
 import { gitEnv, smallRepo } from '../helpers/git.js';
+import { loadFolder } from '../../src/load/load-folder.js';
+import { typeRecords } from '../../src/check/check-folder.js';
+import { sealStatuses } from '../../src/check/seal/seal-status.js';
 
 const yishi = (dir: string, args: string[]) => runYishi(args, { cwd: dir, env: gitEnv() });
-const ISSUED = (number: string) => DRAFT_MEETING.replace('  status: draft\n', `  status: issued\n  number: ${number}\n  issued: 2024-07-01\n  signed_by: zz\n`);
+const ISSUED = (number: string, seal?: string) =>
+  DRAFT_MEETING.replace(
+    '  status: draft\n',
+    `  status: issued\n  number: ${number}\n  issued: 2024-07-01\n  signed_by: zz\n${seal ? `  seal: ${seal}\n` : ''}`,
+  );
+
+/** The seal yishi computes for the meeting now; it must be the one written, and match. */
+function sealNow(dir: string, id = MEETING_ID): string {
+  const status = sealStatuses(typeRecords(loadFolder(dir)).records).find((s) => s.meeting.id === id)!;
+  expect(status.state).toBe('matches');
+  return status.computed;
+}
 
 describe('yishi issue', () => {
-  it('sets status, the next number from the template, date and signer, and nothing else', () => {
+  it('sets status, the next number from the template, date, signer and seal, and nothing else', () => {
     // the written review of 2024-06-20 is the first minutes issued in 2024, so this one is number 2
     const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, [RESOLUTION_PATH]: RESOLUTION, 'meetings/2024/2024-06-20-written.yaml': WRITTEN_REVIEW.replace('2号', '1号') });
     const r = yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-07-01', '--as-of', '2024-07-01']);
@@ -18,13 +32,13 @@ describe('yishi issue', () => {
     expect(r.stderr).toContain('  14:11  警告  会议纪要在会后第 108 天(2024-07-01)才印发');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${MEETING_PATH}\n`);
-    expect(readFileSync(join(dir, MEETING_PATH), 'utf8')).toBe(ISSUED('测困保纪〔2024〕2号'));
+    expect(readFileSync(join(dir, MEETING_PATH), 'utf8')).toBe(ISSUED('测困保纪〔2024〕2号', sealNow(dir)));
   });
 
   it('--number overrides the template; issuing twice is refused', () => {
     const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING });
     expect(yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--number', '测困保纪〔2024〕7号', '--date', '2024-07-01', '--as-of', '2024-07-01']).status).toBe(0);
-    expect(readFileSync(join(dir, MEETING_PATH), 'utf8')).toBe(ISSUED('测困保纪〔2024〕7号'));
+    expect(readFileSync(join(dir, MEETING_PATH), 'utf8')).toBe(ISSUED('测困保纪〔2024〕7号', sealNow(dir)));
     const again = yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-07-02', '--as-of', '2024-07-02', '--lang', 'en']);
     expect(again.status).toBe(1);
     expect(again.stderr).toBe(
@@ -70,7 +84,7 @@ describe('yishi issue', () => {
     const gap = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, 'meetings/2024/2024-06-20-written.yaml': WRITTEN_REVIEW });
     const g = yishi(gap, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-07-01', '--as-of', '2024-07-01']);
     expect(g.status).toBe(0);
-    expect(readFileSync(join(gap, MEETING_PATH), 'utf8')).toBe(ISSUED('测困保纪〔2024〕3号'));
+    expect(readFileSync(join(gap, MEETING_PATH), 'utf8')).toBe(ISSUED('测困保纪〔2024〕3号', sealNow(gap)));
   });
 
   it('without a template and without --number it is a usage error', () => {

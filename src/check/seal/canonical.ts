@@ -1,0 +1,55 @@
+// The seal of a meeting (docs/records.md "Seal"): sha256 over a canonical JSON form of what its
+// issued minutes sealed: the meeting record as read (minutes.seal left out) and the decision of each of its
+// resolutions. Keys sorted, no whitespace, UTF-8, resolutions sorted by no then id, so that any language
+// with a JSON writer and sha256 can recompute it.
+import { createHash } from 'node:crypto';
+
+/** The fields that make up what a resolution decided (docs/records.md). */
+export const DECISION_FIELDS = ['meeting', 'no', 'text', 'lead', 'responsible', 'cooperating', 'due'] as const;
+
+export const SEAL_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+/** JSON with every object's keys sorted, no whitespace; integral numbers without a fraction. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export interface SealedResolution {
+  id: string;
+  data: Readonly<Record<string, unknown>>;
+}
+
+/** The meeting's data without minutes.seal. */
+function withoutSeal(meeting: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const minutes = meeting.minutes;
+  if (typeof minutes !== 'object' || minutes === null || Array.isArray(minutes)) return { ...meeting };
+  const { seal: _seal, ...rest } = minutes as Record<string, unknown>;
+  return { ...meeting, minutes: rest };
+}
+
+/** The canonical text that the seal of meeting `id` is the sha256 of. */
+export function sealedText(id: string, meeting: Readonly<Record<string, unknown>>, resolutions: readonly SealedResolution[]): string {
+  const decisions = resolutions
+    .filter((r) => r.data.meeting === id)
+    .map((r) => {
+      const d: Record<string, unknown> = { id: r.id };
+      for (const f of DECISION_FIELDS) if (r.data[f] !== undefined) d[f] = r.data[f];
+      return d;
+    })
+    .sort((a, b) => Number(a.no ?? 0) - Number(b.no ?? 0) || (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
+  return canonicalJson({ id, meeting: withoutSeal(meeting), resolutions: decisions });
+}
+
+/** `sha256:<hex>` over the canonical text. */
+export function sealOf(id: string, meeting: Readonly<Record<string, unknown>>, resolutions: readonly SealedResolution[]): string {
+  return `sha256:${createHash('sha256')
+    .update(sealedText(id, meeting, resolutions), 'utf8')
+    .digest('hex')}`;
+}

@@ -1,0 +1,44 @@
+// The seal of every issued meeting against the records as they are now.
+import type { Rec, Records } from '../../model/records.js';
+import type { Meeting } from '../../model/types.js';
+import { SEAL_PATTERN, sealOf, type SealedResolution } from './canonical.js';
+
+export interface SealStatus {
+  meeting: Rec<Meeting>;
+  /** The seal written in the record, if any. */
+  written?: string;
+  /** The seal the records have now. */
+  computed: string;
+  state: 'matches' | 'changed' | 'unsealed' | 'malformed';
+  /** The ids of the meeting's resolutions. */
+  resolutions: string[];
+}
+
+export function resolutionsOf(records: Records): SealedResolution[] {
+  return [...records.resolutions.values()].map((r) => ({ id: r.id, data: r.data as unknown as Record<string, unknown> }));
+}
+
+/** Each meeting whose minutes are issued, in id order. */
+export function sealStatuses(records: Records): SealStatus[] {
+  const resolutions = resolutionsOf(records);
+  const out: SealStatus[] = [];
+  for (const meeting of [...records.meetings.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (meeting.data.minutes?.status !== 'issued') continue;
+    const written = (meeting.data.minutes as { seal?: unknown }).seal;
+    const computed = sealOf(meeting.id, meeting.data as unknown as Record<string, unknown>, resolutions);
+    const own = resolutions
+      .filter((r) => r.data.meeting === meeting.id)
+      .map((r) => r.id)
+      .sort();
+    const state =
+      written === undefined
+        ? 'unsealed'
+        : typeof written !== 'string' || !SEAL_PATTERN.test(written)
+          ? 'malformed'
+          : written === computed
+            ? 'matches'
+            : 'changed';
+    out.push({ meeting, written: typeof written === 'string' ? written : undefined, computed, state, resolutions: own });
+  }
+  return out;
+}
