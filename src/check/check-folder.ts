@@ -24,6 +24,7 @@ export interface TypedFolder {
 /** Schema-check every record and index the valid ones by id. */
 export function typeRecords(loaded: LoadedFolder): TypedFolder {
   const records = emptyRecords(loaded.root);
+  for (const folder of loaded.unreadable ?? []) records.unreadable.add(folder);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkDuplicateIds(loaded.records)];
   const broken = new Set(loaded.diagnostics.map((d) => d.file));
   const units = loaded.records.flatMap((r) => {

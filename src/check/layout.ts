@@ -41,6 +41,7 @@ function yearOf(records: Records, kind: FolderKind, id: string): { year: string;
   if (!year.through) return { year: String(valueOf(rec.data, year.date)).slice(0, 4), field: year.date, through: false };
   const named = recordsOfKind(records, year.through.kind).get(String(valueOf(rec.data, year.through.field)));
   const date = named ? valueOf(named.data, year.date) : undefined;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a schema-checked date: a string
   return date === undefined ? undefined : { year: String(date).slice(0, 4), field: year.through.field, through: true };
 }
 

@@ -30,10 +30,14 @@ export function checkReferences(records: Records, source: SourceIndex): Diagnost
     ...(records.body ? [records.body] : []),
     ...FOLDER_KINDS.flatMap((kind) => [...recordsOfKind(records, kind).values()]),
   ];
+  // A folder that could not be read may hold the record referred to: its own finding comes first.
+  const folderOf = { member: 'members/', duty: 'duties/', meeting: 'meetings/', resolution: 'resolutions/', supervision: 'supervision/' } as const;
+  const unsure = (target: keyof typeof folderOf): boolean =>
+    [...records.unreadable].some((p) => p.endsWith('/') && (p.startsWith(folderOf[target]) || folderOf[target].startsWith(p) || p === ''));
   for (const rec of all) {
     for (const ref of refsOf(rec)) {
-      if (records.ids[ref.target].has(ref.id) || ref.also?.includes(ref.id)) continue;
-      if (ref.orTarget !== undefined && records.ids[ref.orTarget].has(ref.id)) continue;
+      if (records.ids[ref.target].has(ref.id) || ref.also?.includes(ref.id) || unsure(ref.target)) continue;
+      if (ref.orTarget !== undefined && (records.ids[ref.orTarget].has(ref.id) || unsure(ref.orTarget))) continue;
       out.push({
         file: rec.file.path,
         ...source.positionOf(rec.file.path, ref.path),

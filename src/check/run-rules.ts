@@ -1,12 +1,13 @@
 // Run the rules over the records with the body's settings (`rules:` in yishi.yaml), and check those settings.
 import { didYouMean } from '../core/did-you-mean.js';
-import { message, type Diagnostic, type Severity } from '../core/diagnostic.js';
+import type { Diagnostic, Message, Severity } from '../core/diagnostic.js';
+import { placeholders, say, sayEntry, type Params } from '../core/messages.js';
 import { unknownName } from '../core/unknown-id.js';
+import { CHECK } from '../i18n/check.js';
 import { sourceIndexOf, type SourceIndex } from '../load/source-index.js';
 import type { Records } from '../model/records.js';
-import type { RuleSetting } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleContext, RuleLevel } from '../rules/rule.js';
+import type { ReportOptions, Rule, RuleContext, RuleEntry, RuleLevel } from '../rules/rule.js';
 
 export interface RuleConfig {
   level: RuleLevel;
@@ -56,7 +57,7 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
       entry.level = setting;
       continue;
     }
-    const s = setting as RuleSetting;
+    const s = setting;
     if (s.severity) entry.level = s.severity;
     for (const [name, value] of Object.entries(s)) {
       if (name === 'severity') continue;
@@ -70,10 +71,15 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
           ...where,
           severity: 'error',
           rule: 'rules-config',
-          message: message(
-            `规则“${id}”没有选项“${name}”。${close ? `你是不是想写“${close}”?` : known.length ? `可用选项:${known.join('、')}。` : '该规则没有选项。'}`,
-            `Rule "${id}" has no option "${name}".${close ? ` Did you mean "${close}"?` : known.length ? ` Options: ${known.join(', ')}.` : ' It takes no options.'}`,
-          ),
+          message: say(CHECK, 'unknownOption', {
+            id,
+            name,
+            hint: close
+              ? say(CHECK, 'didYouMean', { close })
+              : known.length
+                ? say(CHECK, 'unknownOptionList', { known: { zh: known.join('、'), en: known.join(', ') } })
+                : say(CHECK, 'noOptions'),
+          }),
         });
         continue;
       }
@@ -82,14 +88,22 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
           ? Number.isInteger(value) && (opt.minimum === undefined || (value as number) >= opt.minimum)
           : typeof value === opt.type && (opt.choices === undefined || opt.choices.includes(value as string));
       if (!ok) {
-        const zhType = opt.type === 'integer' ? `整数${opt.minimum !== undefined ? `(不小于 ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true 或 false' : opt.choices ? ` ${opt.choices.join('、')} 之一` : '文本';
-        const enType = opt.type === 'integer' ? `a whole number${opt.minimum !== undefined ? ` (at least ${opt.minimum})` : ''}` : opt.type === 'boolean' ? 'true or false' : opt.choices ? 'one of ' + opt.choices.join(', ') : 'text';
+        const type =
+          opt.type === 'integer'
+            ? opt.minimum !== undefined
+              ? say(CHECK, 'typeIntegerAtLeast', { minimum: opt.minimum })
+              : say(CHECK, 'typeInteger')
+            : opt.type === 'boolean'
+              ? say(CHECK, 'typeBoolean')
+              : opt.choices
+                ? say(CHECK, 'typeChoice', { choices: { zh: opt.choices.join('、'), en: opt.choices.join(', ') } })
+                : say(CHECK, 'typeString');
         diagnostics.push({
           file: body.file.path,
           ...where,
           severity: 'error',
           rule: 'rules-config',
-          message: message(`规则“${id}”的选项“${name}”应为${zhType}。`, `Option "${name}" of rule "${id}" must be ${enType}.`),
+          message: say(CHECK, 'optionType', { id, name, type }),
         });
         continue;
       }
@@ -97,6 +111,25 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
     }
   }
   return { config, diagnostics };
+}
+
+/** Cite a clause of the notice at the end of a sentence, in the one style of the project: `… [五(四)]。`. */
+export function withClause(text: string, clause: string): string {
+  if (clause === '') return text;
+  const end = /[。.]$/.exec(text);
+  return end ? `${text.slice(0, -1)} [${clause}]${end[0]}` : `${text} [${clause}]`;
+}
+
+/** The text of a reported finding (its clause cited) and the report options after its parameters. */
+function findingOf(rule: Rule, key: string, args: readonly unknown[]): { message: Message; options?: ReportOptions } {
+  const entry: RuleEntry | undefined = rule.meta.messages[key];
+  if (!entry) throw new Error(`rule ${rule.meta.id} has no message "${key}"`);
+  const hasParams = placeholders(entry.zh + entry.en).length > 0;
+  const params = (hasParams ? args[0] : {}) as Params;
+  const options = (hasParams ? args[1] : args[0]) as ReportOptions | undefined;
+  const filled = sayEntry(entry, params);
+  const clause = entry.clause ?? rule.meta.clause;
+  return { message: { zh: withClause(filled.zh, clause), en: withClause(filled.en, clause) }, options };
 }
 
 /** Run every rule that is not off. A rule that throws on odd data is reported, never crashes the run. */
@@ -115,7 +148,8 @@ export function runRules(
       records,
       today,
       options: c.options,
-      report(record, path, msg, opts) {
+      report(record, path, key, ...args) {
+        const { message: msg, options: opts } = findingOf(rule, key, args);
         const severity: Severity = c.level === 'warn' ? 'warning' : (opts?.severity ?? 'error');
         out.push({
           file: record.file.path,
@@ -135,10 +169,7 @@ export function runRules(
         column: 1,
         severity: 'error',
         rule: rule.meta.id,
-        message: message(
-          `规则“${rule.meta.id}”无法完成检查:${e instanceof Error ? e.message : String(e)}。这是 yishi 的缺陷,请报告。`,
-          `Rule "${rule.meta.id}" could not finish: ${e instanceof Error ? e.message : String(e)}. This is a bug in yishi; please report it.`,
-        ),
+        message: say(CHECK, 'ruleFailed', { id: rule.meta.id, error: e instanceof Error ? e.message : String(e) }),
       });
     }
   }

@@ -16,7 +16,7 @@ export function checkSeals(records: Records, source: SourceIndex): Diagnostic[] 
       out.push({
         ...at(['minutes', 'seal']),
         severity: 'error',
-        message: say(M, 'mismatch', { id: s.meeting.id, resolutions: s.resolutions.join(', ') || M.none.en }),
+        message: say(M, 'mismatch', { id: s.meeting.id, resolutions: s.resolutions.join(', ') || M.noValue.en }),
       });
     else if (s.state === 'malformed') out.push({ ...at(['minutes', 'seal']), severity: 'error', message: say(M, 'malformed') });
     else if (s.state === 'unsealed')

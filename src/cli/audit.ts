@@ -13,7 +13,9 @@ interface AuditOptions extends CommonOptions {
 export function register(program: Command): void {
   const cmd = program
     .command('audit')
-    .description('check in git history that issued minutes and their decisions never changed, and that progress was only appended / 核查已印发纪要及其议定事项未被改动')
+    .description(
+      'check in git history that issued minutes and their decisions never changed, and that progress was only appended / 核查已印发纪要及其议定事项未被改动',
+    )
     .option('--since <rev>', 'report only commits after this one (history before it is still read) / 只报告该提交之后的违规')
     .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(['text', 'json', 'github']).default('text'))
     .option(...NO_COLOR_OPTION);
@@ -37,7 +39,7 @@ export function register(program: Command): void {
       const since = opts.since !== undefined ? git.resolveRevision(root, opts.since) : undefined;
       result = auditHistory(repo, { since });
     } catch (e) {
-      if (e instanceof git.GitUnavailable) throw new UsageError(e.text.zh, e.text.en);
+      if (e instanceof git.GitUnavailable) throw new UsageError(e.text);
       throw e;
     }
     const code = result.violations.length > 0 ? 1 : 0;

@@ -14,7 +14,8 @@ async function writeWhole(file: string, text: string): Promise<void> {
     writeFileAtomic(resolve(file), text);
   } catch (e) {
     const reason = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
-    throw new UsageError(`无法写入 ${file}(${reason}),未写入任何内容。`, `Cannot write ${file} (${reason}); nothing was written.`);
+    const [{ say }, { USAGE }] = await Promise.all([import('../core/messages.js'), import('../i18n/cli.js')]);
+    throw new UsageError(say(USAGE, 'cannotWrite', { file, reason }));
   }
 }
 

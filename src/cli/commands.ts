@@ -18,5 +18,20 @@ import { register as supervise } from './supervise.js';
 import { register as calendar } from './calendar.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
-  validate, schema, overdue, tasks, rules, render, init, newRecord, progress, extend, issue, log, audit, seal, supervise, calendar,
+  validate,
+  schema,
+  overdue,
+  tasks,
+  rules,
+  render,
+  init,
+  newRecord,
+  progress,
+  extend,
+  issue,
+  log,
+  audit,
+  seal,
+  supervise,
+  calendar,
 ];

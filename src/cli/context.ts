@@ -1,17 +1,19 @@
 // What every command shares: finding the record folder, the language, dates from options, usage errors.
 import { Option, type Command } from 'commander';
-import type { Lang } from '../core/diagnostic.js';
-import { findRecordFolder } from '../load/find-folder.js';
+import type { Lang, Message } from '../core/diagnostic.js';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BODY_FILE, findRecordFolder } from '../load/find-folder.js';
 import { isIsoDate } from '../model/dates.js';
 import { chooseLang } from '../core/lang.js';
+import { defineMessages, say } from '../core/messages.js';
+import { USAGE } from '../i18n/cli.js';
 
 /** A mistake in how the command was called, or no record folder: exit code 2. */
+/** A mistake in how a command was called (exit 2); the text from a catalogue (src/i18n/cli.ts). */
 export class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
+  constructor(readonly text: Message) {
+    super(text.en);
   }
 }
 
@@ -38,24 +40,56 @@ export function earlyLang(opts: CommonOptions): Lang {
   return chooseLang(opts.lang, undefined);
 }
 
+const folderMessages = defineMessages({
+  dirMissing: {
+    zh: '找不到记录文件夹:-C 指定的“{dir}”不存在。-C 应指向记录文件夹本身(含 yishi.yaml 的文件夹)。',
+    en: 'No record folder: "{dir}", given with -C, does not exist. -C names the record folder itself (the folder holding yishi.yaml).',
+  },
+  dirIsFile: {
+    zh: '找不到记录文件夹:-C 指定的“{dir}”是文件,不是文件夹。-C 应指向记录文件夹本身(含 yishi.yaml 的文件夹)。',
+    en: 'No record folder: "{dir}", given with -C, is a file, not a folder. -C names the record folder itself (the folder holding yishi.yaml).',
+  },
+  dirWithoutBody: {
+    zh: '找不到记录文件夹:-C 指定的“{dir}”中没有 yishi.yaml。-C 应指向记录文件夹本身(含 yishi.yaml 的文件夹),不会向上级查找;新建请运行 yishi init。',
+    en: 'No record folder: there is no yishi.yaml in "{dir}", given with -C. -C names the record folder itself (the folder holding yishi.yaml) and never looks above it; yishi init creates one.',
+  },
+});
+
+function usage(key: keyof typeof folderMessages, dir: string): UsageError {
+  const m = say(folderMessages, key, { dir });
+  return new UsageError(m);
+}
+
+/** With -C: that folder itself must hold yishi.yaml (no walking up, never from a file or a missing folder). */
+function namedRecordFolder(dir: string): string {
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    throw usage('dirMissing', dir);
+  }
+  if (!isDir) throw usage('dirIsFile', dir);
+  try {
+    if (statSync(join(dir, BODY_FILE)).isFile()) return resolve(dir);
+  } catch {
+    // no yishi.yaml
+  }
+  throw usage('dirWithoutBody', dir);
+}
+
 export function resolveRoot(opts: CommonOptions, cwd: string = process.cwd()): string {
-  const start = opts.dir ?? cwd;
+  if (opts.dir !== undefined) return namedRecordFolder(opts.dir);
+  const start = cwd;
   const root = findRecordFolder(start);
   if (!root)
-    throw new UsageError(
-      `找不到记录文件夹:${start} 及其上级文件夹中都没有 yishi.yaml。请进入记录文件夹,或用 -C <路径> 指定;新建请运行 yishi init。`,
-      `No record folder: there is no yishi.yaml in ${start} or above it. cd into the record folder or pass -C <path>; yishi init creates one.`,
-    );
+    throw new UsageError(say(USAGE, 'noFolder', { start }));
   return root;
 }
 
 export function parseDate(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDate(value))
-    throw new UsageError(
-      `${option} 的值“${value}”不是有效日期,应写成 YYYY-MM-DD,例如 2025-07-01。`,
-      `${option} "${value}" is not a real date; write YYYY-MM-DD, e.g. 2025-07-01.`,
-    );
+  const given: string = value; // isIsoDate narrows `value` to never where it fails
+  if (!isIsoDate(value)) throw new UsageError(say(USAGE, 'badDate', { option, value: given }));
   return value;
 }
 
@@ -74,7 +108,7 @@ export function now(env: NodeJS.ProcessEnv = process.env): Date {
   if (fixed) {
     const d = new Date(fixed);
     if (!Number.isNaN(d.getTime())) return d;
-    throw new UsageError(`YISHI_NOW 的值“${fixed}”不是有效时间。`, `YISHI_NOW "${fixed}" is not a valid instant.`);
+    throw new UsageError(say(USAGE, 'badNow', { fixed }));
   }
   return new Date();
 }

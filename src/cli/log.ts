@@ -1,6 +1,8 @@
 // yishi log <record-id>: the git history of one record, in the record's own terms.
 import { Option, type Command } from 'commander';
 import { UsageError, addDirOption, addLangOption, finish, resolveRoot, type CommonOptions } from './context.js';
+import { text } from '../core/messages.js';
+import { CLI } from '../i18n/cli.js';
 import { RECORD_KIND_IDS, type RecordKind } from '../core/record-kinds.js';
 import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
@@ -34,22 +36,24 @@ export function register(program: Command): void {
     const body = loaded.records.find((r) => r.kind === 'body')?.data as { locale?: string } | undefined;
     const lang = chooseLang(opts.lang, body?.locale);
     const isBody = id === 'yishi.yaml' || id === 'yishi' || id === 'body';
-    const found = loaded.records.filter((r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind));
+    const found = loaded.records.filter(
+      (r) => (isBody ? r.kind === 'body' : r.kind !== 'body' && r.id === id) && (!opts.kind || r.kind === opts.kind),
+    );
     if (found.length === 0) {
       const known = loaded.records.filter((r) => r.kind !== 'body' && (!opts.kind || r.kind === opts.kind)).map((r) => r.id);
-      const text = unknownName({ id, kind: opts.kind ? kindSpec(opts.kind).label : { zh: '记录', en: 'record' }, known });
-      throw new UsageError(text.zh, text.en);
+      const unknown = unknownName({ id, kind: opts.kind ? kindSpec(opts.kind).label : { zh: '记录', en: 'record' }, known });
+      throw new UsageError(unknown);
     }
     let repo;
     try {
       repo = git.openRepository(root, { allowShallow: true });
     } catch (e) {
-      if (e instanceof git.GitUnavailable) throw new UsageError(e.text.zh, e.text.en);
+      if (e instanceof git.GitUnavailable) throw new UsageError(e.text);
       throw e;
     }
     if (git.isShallow(root))
       process.stderr.write(
-        lang === 'zh' ? 'yishi: 这是一个浅克隆,较早的历史不在本地,以下历史不完整。\n' : 'yishi: this is a shallow clone; earlier history is missing and the log below is incomplete.\n',
+        `yishi: ${text(lang, CLI, 'shallowClone')}\n`,
       );
     const logs = found.map((r) => ({ path: r.file.path, entries: recordLog(repo, r.file.path, r.kind) }));
     if (opts.format === 'json') {

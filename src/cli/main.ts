@@ -6,6 +6,8 @@ import { packageVersion } from './package-version.js';
 import { usageMessage } from './usage-messages.js';
 import type { Lang } from '../core/diagnostic.js';
 import { chooseLang } from '../core/lang.js';
+import { text } from '../core/messages.js';
+import { CLI } from '../i18n/cli.js';
 
 
 export function buildProgram(lang: Lang = 'zh'): Command {
@@ -14,7 +16,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .version(packageVersion(), '-V, --version')
     // Set before the commands are added, so that every command inherits them.
     .configureOutput({ outputError: (text, write) => write(usageMessage(text, lang)) })
-    .showHelpAfterError(lang === 'zh' ? '(加 --help 查看用法)' : '(add --help for usage)')
+    .showHelpAfterError(text(lang, CLI, 'helpAfterError'))
     .exitOverride()
     // A command's options after its subcommand belong to the subcommand (yishi supervise close … --as-of).
     .enablePositionalOptions();
@@ -35,16 +37,12 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     }
     const lang = chooseLang(langFlag(argv), undefined);
     if (e instanceof UsageError) {
-      process.stderr.write(`yishi: ${lang === 'zh' ? e.zh : e.en}\n`);
+      process.stderr.write(`yishi: ${e.text[lang]}\n`);
       process.exitCode = 2;
       return;
     }
     const detail = e instanceof Error ? e.message : String(e);
-    process.stderr.write(
-      lang === 'zh'
-        ? `yishi: 内部错误:${detail}。这是 yishi 的缺陷,请报告(设置 YISHI_DEBUG=1 可查看详情)。\n`
-        : `yishi: internal error: ${detail}. This is a bug in yishi; please report it (set YISHI_DEBUG=1 for details).\n`,
-    );
+    process.stderr.write(`yishi: ${text(lang, CLI, 'internalError', { detail })}\n`);
     if (process.env.YISHI_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     process.exitCode = 2;
   }

@@ -7,6 +7,8 @@ import type { NewResolutionInput } from '../write/new-resolution.js';
 import { RECORD_KIND_IDS, kindSpec } from '../core/record-kinds.js';
 import { UsageError, parseDate } from './context.js';
 import { addWriteOptions, dateOr, writeChange, type WriteOptions } from './write-change.js';
+import { say } from '../core/messages.js';
+import { USAGE } from '../i18n/cli.js';
 
 /** A core input as commander hands it over: the fields in K (dates, numbers, lists) still as typed. */
 type AsOptions<T, K extends keyof T> = WriteOptions & Omit<T, K> & { [P in K]?: string };
@@ -18,15 +20,12 @@ type ResolutionOptions = AsOptions<Omit<NewResolutionInput, 'text'>, 'no' | 'due
 function parseWhole(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[1-9]\d{0,4}$/.test(value))
-    throw new UsageError(`${option} 的值“${value}”应为正整数。`, `${option} "${value}" must be a whole number of 1 or more.`);
+    throw new UsageError(say(USAGE, 'notPositive', { option, value }));
   return Number(value);
 }
 
-export function register(program: Command): void {
-  const made = RECORD_KIND_IDS.filter((k) => kindSpec(k).createdBy.startsWith('yishi new '));
-  const kinds = `${made.slice(0, -1).join(', ')} or ${made[made.length - 1]}`;
-  const cmd = program.command('new').description(`create a record: ${kinds} / 新建记录`);
-
+/** `yishi new member`: a seat on the body. */
+function registerMember(cmd: Command): void {
   const member = cmd
     .command('member')
     .description('a new member (a seat on the body) / 新建成员')
@@ -48,7 +47,10 @@ export function register(program: Command): void {
       newMember(records, { ...opts, from: dateOr(opts.from, '--from', today), order }),
     );
   });
+}
 
+/** `yishi new duty`: a duty statement. */
+function registerDuty(cmd: Command): void {
   const duty = cmd
     .command('duty')
     .description('a new duty statement / 新建职责')
@@ -66,7 +68,10 @@ export function register(program: Command): void {
       newDuty(records, { ...opts, text, from: dateOr(opts.from, '--from', today), order }),
     );
   });
+}
 
+/** `yishi new meeting`: a meeting record to fill in. */
+function registerMeeting(cmd: Command): void {
   const meeting = cmd
     .command('meeting')
     .description('a new meeting record to fill in / 新建会议记录')
@@ -93,7 +98,10 @@ export function register(program: Command): void {
       newMeeting(records, { ...opts, date: dateOr(opts.date, '--date', today), circulated, respondBy }, today),
     );
   });
+}
 
+/** `yishi new resolution`: a resolution of a meeting, with the next no. */
+function registerResolution(cmd: Command): void {
   const resolution = cmd
     .command('resolution')
     .description('a new resolution of a meeting, with the next no / 新建议定事项')
@@ -113,4 +121,14 @@ export function register(program: Command): void {
       newResolution(records, { ...opts, text, no, due, responsible: idList(opts.responsible), cooperating: idList(opts.cooperating) }),
     );
   });
+}
+
+export function register(program: Command): void {
+  const made = RECORD_KIND_IDS.filter((k) => kindSpec(k).createdBy.startsWith('yishi new '));
+  const kinds = `${made.slice(0, -1).join(', ')} or ${made[made.length - 1]}`;
+  const cmd = program.command('new').description(`create a record: ${kinds} / 新建记录`);
+  registerMember(cmd);
+  registerDuty(cmd);
+  registerMeeting(cmd);
+  registerResolution(cmd);
 }

@@ -15,7 +15,11 @@ export function register(program: Command): void {
     .command('progress')
     .description('append a progress entry to a resolution / 追加一条落实情况')
     .argument('<resolution-id>', 'the resolution, e.g. 2024-03-15-plenary-2 / 议定事项 id')
-    .addOption(new Option('--status <status>', 'in_progress 落实中 | blocked 遇到困难 | done 已完成').choices(['in_progress', 'blocked', 'done']).makeOptionMandatory())
+    .addOption(
+      new Option('--status <status>', 'in_progress 落实中 | blocked 遇到困难 | done 已完成')
+        .choices(['in_progress', 'blocked', 'done'])
+        .makeOptionMandatory(),
+    )
     .requiredOption('--note <text>', 'what was done, or the difficulty / 落实情况说明')
     .option('--by <id>', 'the reporting member (default: the owner after succession) / 报告单位(默认:牵头单位或其承接单位)')
     .option('--date <date>', 'date of the entry (default: today) / 日期(默认今天)');

@@ -1,14 +1,25 @@
 // What the reading commands (overdue, tasks) share: load the folder, keep the records that pass their schema,
 // say on stderr how many files were left out, and check the ids given on the command line.
 import type { Lang } from '../core/diagnostic.js';
+import { defineMessages, say, text } from '../core/messages.js';
 import type { Records } from '../model/records.js';
 import { UsageError, now, resolveRoot, type CommonOptions } from './context.js';
+import { CLI, USAGE } from '../i18n/cli.js';
 
 export interface ReadRecords {
   records: Records;
   today: string;
   lang: Lang;
+  /** Some record files or folders could not be read or were left out: a list made from them may be incomplete. */
+  incomplete: boolean;
 }
+
+const readMessages = defineMessages({
+  foldersNotRead: {
+    zh: '{n} 个文件夹无法读取或是指向别处的链接({folders}),列表可能不完整;运行 yishi validate 查看详情。',
+    en: '{n} {n|folder|folders} could not be read or {n|is a link|are links} elsewhere ({folders}); the list may be incomplete. Run yishi validate for details.',
+  },
+});
 
 export async function readRecords(opts: CommonOptions, asOf: string | undefined): Promise<ReadRecords> {
   const root = resolveRoot(opts);
@@ -24,12 +35,10 @@ export async function readRecords(opts: CommonOptions, asOf: string | undefined)
   const today = todayFor(records, asOf, now());
   const skipped = skippedFiles(loaded, records).length;
   if (skipped > 0)
-    process.stderr.write(
-      lang === 'zh'
-        ? `yishi: ${skipped} 个记录文件有错误,已跳过;运行 yishi validate 查看详情。\n`
-        : `yishi: ${skipped} record file${skipped === 1 ? ' has errors and was' : 's have errors and were'} skipped; run yishi validate for details.\n`,
-    );
-  return { records, today, lang };
+    process.stderr.write(`yishi: ${text(lang, CLI, 'skipped', { n: skipped })}\n`);
+  const folders = loaded.unreadable.map((f) => f || '.');
+  if (folders.length > 0) process.stderr.write(`yishi: ${text(lang, readMessages, 'foldersNotRead', { n: folders.length, folders: folders.join(', ') })}\n`);
+  return { records, today, lang, incomplete: skipped > 0 || folders.length > 0 };
 }
 
 /** A member id given with --unit (or `office`); an unknown one is a usage error with a did-you-mean. */
@@ -38,8 +47,8 @@ export async function checkUnit(records: Records, unit: string | undefined, opti
   const known = new Set([...records.ids.member, ...records.members.keys(), 'office']);
   if (known.has(unit)) return unit;
   const { unknownRecord } = await import('../core/unknown-id.js');
-  const text = unknownRecord('member', unit, known, option);
-  throw new UsageError(text.zh, text.en);
+  const unknown = unknownRecord('member', unit, known, option);
+  throw new UsageError(unknown);
 }
 
 /** A meeting id given with --meeting; an unknown one is a usage error with a did-you-mean. */
@@ -48,17 +57,14 @@ export async function checkMeeting(records: Records, meeting: string | undefined
   const known = new Set([...records.ids.meeting, ...records.meetings.keys()]);
   if (known.has(meeting)) return meeting;
   const { unknownRecord } = await import('../core/unknown-id.js');
-  const text = unknownRecord('meeting', meeting, known, '--meeting');
-  throw new UsageError(text.zh, text.en);
+  const unknown = unknownRecord('meeting', meeting, known, '--meeting');
+  throw new UsageError(unknown);
 }
 
 /** A whole number of days (0 or more) given with `option`. */
 export function parseDays(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,5}$/.test(value.trim()))
-    throw new UsageError(
-      `${option} 的值“${value}”不是天数,应写一个不小于 0 的整数,例如 ${option} 7。`,
-      `${option} "${value}" is not a number of days; write a whole number of 0 or more, e.g. ${option} 7.`,
-    );
+    throw new UsageError(say(USAGE, 'badDays', { option, value }));
   return Number(value.trim());
 }

@@ -1,5 +1,5 @@
 // The id of `yishi render supervision <id>`: given, known and readable; else a usage error with a did-you-mean.
-import { defineMessages, text } from '../core/messages.js';
+import { defineMessages, say } from '../core/messages.js';
 import type { Records } from '../model/records.js';
 import { UsageError } from './context.js';
 
@@ -13,22 +13,19 @@ const messages = defineMessages({
     zh: '督办文书“{id}”有错误,无法生成文档;运行 yishi validate 查看详情并修正。',
     en: 'The supervision record "{id}" has errors, so no document can be made from it; run yishi validate for details.',
   },
-  unknown: { zh: '没有 id 为“{id}”的督办文书。{hint}', en: 'There is no supervision record "{id}".{hint}' },
-  hint: { zh: '你是不是想写“{id}”?', en: ' Did you mean "{id}"?' },
+  unknown: { zh: '没有 id 为“{id}”的督办文书。', en: 'There is no supervision record "{id}".' },
+  unknownClose: { zh: '没有 id 为“{id}”的督办文书。你是不是想写“{close}”?', en: 'There is no supervision record "{id}". Did you mean "{close}"?' },
 });
 
-const usage = (zh: string, en: string): UsageError => new UsageError(zh, en);
-
 export function checkSupervisionArguments(id: string | undefined, opts: { year?: string }): void {
-  if (id === undefined) throw usage(text('zh', messages, 'needsId'), text('en', messages, 'needsId'));
-  if (opts.year !== undefined) throw usage(text('zh', messages, 'noYear'), text('en', messages, 'noYear'));
+  if (id === undefined) throw new UsageError(say(messages, 'needsId'));
+  if (opts.year !== undefined) throw new UsageError(say(messages, 'noYear'));
 }
 
 export async function checkSupervisionId(records: Records, id: string): Promise<string> {
   if (records.supervisions.has(id)) return id;
-  if (records.ids.supervision.has(id)) throw usage(text('zh', messages, 'unreadable', { id }), text('en', messages, 'unreadable', { id }));
+  if (records.ids.supervision.has(id)) throw new UsageError(say(messages, 'unreadable', { id }));
   const { didYouMean } = await import('../core/did-you-mean.js');
   const close = didYouMean(id, records.ids.supervision);
-  const hint = (lang: 'zh' | 'en'): string => (close ? text(lang, messages, 'hint', { id: close }) : '');
-  throw usage(text('zh', messages, 'unknown', { id, hint: hint('zh') }), text('en', messages, 'unknown', { id, hint: hint('en') }));
+  throw new UsageError(close ? say(messages, 'unknownClose', { id, close }) : say(messages, 'unknown', { id }));
 }

@@ -1,28 +1,40 @@
-// yishi render: the documents of the body as Markdown [二(二), 五(六), 四(二)]: the minutes (纪要) and the agenda
-// of a meeting, the roster, the duties and the annual report; on stdout, or written whole to -o FILE.
-import { Argument, type Command } from 'commander';
-import { checkSupervisionArguments, checkSupervisionId } from './render-supervision-args.js';
+// yishi render: the documents of the body [二(二), 五(六), 四(二), 六(三)]: the minutes (纪要) and the agenda of a
+// meeting, the roster, the duties, the annual report and the 工作简报 (brief); as Markdown on stdout or in a
+// file, or as a .docx in the layout of GB/T 9704-2012 (--format docx, or -o FILE.docx).
+import { Argument, Option, type Command } from 'commander';
+import { DOCUMENT_NAMES, DOCUMENT_TYPES, type DocumentName, type DocumentRequest } from '../render/documents.js';
 import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, UsageError, type CommonOptions } from './context.js';
+import { say } from '../core/messages.js';
+import { USAGE } from '../i18n/cli.js';
+import { dateText } from '../i18n/vocabulary.js';
+import { checkSupervisionArguments, checkSupervisionId } from './render-supervision-args.js';
+import { outputFormat, parseBriefPeriod, refusePeriodOptions, type PeriodOptions } from './render-options.js';
 
-const DOCUMENTS = ['minutes', 'agenda', 'roster', 'duties', 'report', 'supervision'] as const;
-type DocumentName = (typeof DOCUMENTS)[number];
-const FOR_A_MEETING: ReadonlySet<string> = new Set(['minutes', 'agenda']);
-
-interface RenderOptions extends CommonOptions {
+interface RenderOptions extends CommonOptions, PeriodOptions {
+  fail?: boolean;
   year?: string;
   output?: string;
+  format?: string;
 }
 
 export function register(program: Command): void {
   const cmd = program
     .command('render')
     .description(
-      'render a document as Markdown: the minutes or agenda of a meeting, the roster, the duties, the annual report / 生成文档(Markdown):会议纪要、会议议程、组成人员名单、职责、年度报告',
+      'render a document as Markdown or .docx: the minutes or agenda of a meeting, the roster, the duties, the annual report, a brief / ' +
+        '生成文书(Markdown 或 .docx):会议纪要、会议议程、组成人员名单、职责、年度报告、工作简报',
     )
-    .addArgument(new Argument('<document>', 'minutes | agenda | roster | duties | report | supervision / 文档').choices(DOCUMENTS))
+    .addArgument(new Argument('<document>', `${DOCUMENT_NAMES.join(' | ')} / 文书`).choices(DOCUMENT_NAMES))
     .argument('[meeting-id]', 'the meeting, for minutes and agenda; the supervision record, for supervision / 会议 id(纪要和议程);督办文书 id')
     .option('--year <yyyy>', 'the year of the report (default: this year) / 年度报告的年份(默认今年)')
-    .option('-o, --output <file>', 'write the document to this file, whole or not at all / 写入该文件(完整写入或不写)');
+    .option('--quarter <yyyyQn>', 'the quarter of a brief, e.g. 2025Q3 / 简报的季度')
+    .option('--month <yyyy-mm>', 'the month of a brief, e.g. 2025-09 / 简报的月份')
+    .option('--from <date>', 'the first day of a brief / 简报时段的第一天')
+    .option('--to <date>', 'the last day of a brief / 简报时段的最后一天')
+    .option('--number <n>', 'the issue number of a brief (第N期; default: the quarter or month) / 简报期号')
+    .addOption(new Option('--format <format>', 'md or docx (default: from the extension of -o) / 格式').choices(['md', 'docx']))
+    .option('-o, --output <file>', 'write the document to this file, whole or not at all / 写入该文件(完整写入或不写)')
+    .option('--fail', 'exit 1 when the records are incomplete (a file or folder could not be read or was skipped) / 记录不完整时以 1 退出');
   addDirOption(cmd);
   addLangOption(cmd);
   addAsOfOption(cmd);
@@ -30,55 +42,38 @@ export function register(program: Command): void {
     const asOf = parseDate(opts.asOf, '--as-of');
     const year = parseYear(opts.year);
     checkArguments(document, meetingId, opts);
+    const format = outputFormat(opts.format, opts.output);
+    let brief: Pick<DocumentRequest, 'period' | 'number'> | undefined;
+    if (document === 'brief') brief = parseBriefPeriod(opts);
+    else refusePeriodOptions(opts);
     const { readRecords } = await import('./read-records.js');
-    const { records, today } = await readRecords(opts, asOf);
+    const { records, today, incomplete } = await readRecords(opts, asOf);
     // The document speaks the body's language unless --lang says otherwise; the terminal's locale only
     // chooses the language of messages, never that of a document the office sends out.
     const lang = opts.lang === 'zh' || opts.lang === 'en' ? opts.lang : records.body?.data.locale === 'en' ? 'en' : 'zh';
-    let text: string;
-    switch (document) {
-      case 'minutes': {
-        const id = await checkMeetingId(records, meetingId!);
-        text = (await import('../render/render-minutes.js')).renderMinutes(records, id, { lang });
-        break;
-      }
-      case 'agenda': {
-        const id = await checkMeetingId(records, meetingId!);
-        text = (await import('../render/render-agenda.js')).renderAgenda(records, id, { lang });
-        break;
-      }
-      case 'roster':
-        text = (await import('../render/render-roster.js')).renderRoster(records, { lang, asOf: today });
-        break;
-      case 'duties':
-        text = (await import('../render/render-duties.js')).renderDuties(records, { lang, asOf: today });
-        break;
-      case 'supervision': {
-        const id = await checkSupervisionId(records, meetingId!);
-        text = (await import('../render/render-supervision.js')).renderSupervision(records, id, { lang });
-        break;
-      }
-      case 'report': {
-        const reportYear = year ?? Number(today.slice(0, 4));
-        checkReportYear(reportYear, records.body?.data.established.date, today);
-        text = (await import('../render/render-report.js')).renderReport(records, { lang, asOf: today, year: reportYear });
-        break;
-      }
+    const request: DocumentRequest = { lang, today, ...brief };
+    if (DOCUMENT_TYPES[document].needs === 'meeting') request.meetingId = await checkMeetingId(records, meetingId!);
+    if (document === 'supervision') request.supervisionId = await checkSupervisionId(records, meetingId!);
+    if (document === 'report') {
+      request.year = year ?? Number(today.slice(0, 4));
+      checkReportYear(request.year, records.body?.data.established.date, today);
     }
+    const model = await DOCUMENT_TYPES[document].build(records, request);
+    const content =
+      format === 'docx'
+        ? await (await import('../document/write-docx.js')).writeDocx(model)
+        : (await import('../document/write-markdown.js')).writeMarkdown(model);
     if (opts.output !== undefined) {
-      await writeOutput(opts.output, text);
-      finish('', 0);
-    } else finish(text, 0);
+      await writeOutput(opts.output, content);
+      finish('', opts.fail && incomplete ? 1 : 0);
+    } else finish(content as string, opts.fail && incomplete ? 1 : 0);
   });
 }
 
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}$/.test(value.trim()))
-    throw new UsageError(
-      `--year 的值“${value}”不是年份,应写四位数字,例如 --year 2025。`,
-      `--year "${value}" is not a year; write four digits, e.g. --year 2025.`,
-    );
+    throw new UsageError(say(USAGE, 'badYear', { value }));
   return Number(value.trim());
 }
 
@@ -90,67 +85,44 @@ function checkReportYear(year: number, established: string | undefined, today: s
   const first = established === undefined ? undefined : Number(established.slice(0, 4));
   const last = Number(today.slice(0, 4));
   const range =
-    first === undefined || first > last ? undefined : { zh: `请写 ${first} 至 ${last} 年之间的年份`, en: `give --year between ${first} and ${last}` };
+    first === undefined || first > last ? undefined : say(USAGE, 'yearBetween', { first, last });
   if (first !== undefined && established !== undefined && year < first) {
-    const [y, m, d] = established.split('-').map(Number);
-    throw new UsageError(
-      `领导小组成立于${y}年${m}月${d}日,${year}年没有记录${range ? `;--year ${range.zh}` : ''}。`,
-      `The body was established on ${established}, so ${year} has no records${range ? `; ${range.en}` : ''}.`,
-    );
+    throw new UsageError(say(USAGE, 'beforeEstablished', { established: { zh: dateText(established, 'zh'), en: established }, year, range: range ? say(USAGE, 'yearRange', { range }) : '' }));
   }
   if (year > last)
-    throw new UsageError(
-      `截至 ${today},${year}年还没有开始,没有可报告的内容${range ? `;--year ${range.zh}` : ''}。`,
-      `${year} has not begun on ${today}, so there is nothing to report yet${range ? `; ${range.en}` : ''}.`,
-    );
+    throw new UsageError(say(USAGE, 'notBegun', { today, year, range: range ? say(USAGE, 'yearRange', { range }) : '' }));
 }
 
 function checkArguments(document: DocumentName, meetingId: string | undefined, opts: RenderOptions): void {
   if (document === 'supervision') return checkSupervisionArguments(meetingId, opts);
-  if (FOR_A_MEETING.has(document) && meetingId === undefined) {
-    const zhName = document === 'minutes' ? '纪要' : '议程';
-    throw new UsageError(
-      `请给出会议 id,例如 yishi render ${document} 2024-03-15-plenary(生成该会议的${zhName});会议 id 是 meetings/<年份>/ 下的文件名。`,
-      `Give the meeting id, e.g. yishi render ${document} 2024-03-15-plenary; meeting ids are the file names under meetings/<year>/.`,
-    );
-  }
-  if (!FOR_A_MEETING.has(document) && meetingId !== undefined)
-    throw new UsageError(
-      `yishi render ${document} 不接受会议 id(“${meetingId}”)。${document === 'report' ? '年度报告用 --year 指定年份。' : '用 --as-of 指定日期。'}`,
-      `yishi render ${document} takes no meeting id ("${meetingId}"). ${document === 'report' ? 'Choose the year with --year.' : 'Choose the date with --as-of.'}`,
-    );
+  const forAMeeting = DOCUMENT_TYPES[document].needs === 'meeting';
+  if (forAMeeting && meetingId === undefined)
+    throw new UsageError(say(USAGE, document === 'minutes' ? 'needMeetingMinutes' : 'needMeetingAgenda', { document }));
+  if (!forAMeeting && meetingId !== undefined)
+    throw new UsageError(say(USAGE, 'noMeetingId', { document, meetingId, how: say(USAGE, document === 'report' ? 'reportYear' : 'documentDate') }));
   if (opts.year !== undefined && document !== 'report')
-    throw new UsageError(
-      `--year 只用于 yishi render report。`,
-      `--year is for yishi render report only.`,
-    );
+    throw new UsageError(say(USAGE, 'yearOnlyReport'));
 }
 
 /** The meeting id given on the command line: known and readable, else a usage error with a did-you-mean. */
 async function checkMeetingId(records: import('../model/records.js').Records, id: string): Promise<string> {
   if (records.meetings.has(id)) return id;
   if (records.ids.meeting.has(id))
-    throw new UsageError(
-      `会议记录“${id}”有错误,无法生成文档;运行 yishi validate 查看详情并修正。`,
-      `The record of meeting "${id}" has errors, so no document can be made from it; run yishi validate for details.`,
-    );
+    throw new UsageError(say(USAGE, 'meetingHasErrors', { id }));
   const { unknownRecord } = await import('../core/unknown-id.js');
-  const text = unknownRecord('meeting', id, records.ids.meeting);
-  throw new UsageError(text.zh, text.en);
+  const unknown = unknownRecord('meeting', id, records.ids.meeting);
+  throw new UsageError(unknown);
 }
 
 /** Write the whole document or nothing: a temporary file beside the target, renamed over it. */
-async function writeOutput(file: string, text: string): Promise<void> {
+async function writeOutput(file: string, text: string | Uint8Array): Promise<void> {
   const { writeFileAtomic } = await import('../write/atomic-write.js');
-  const { resolve } = await import('node:path');
-  const target = resolve(file);
+  const path = await import('node:path');
+  const target = path.resolve(file);
   try {
     writeFileAtomic(target, text);
   } catch (e) {
     const reason = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
-    throw new UsageError(
-      `无法写入 ${file}(${reason}),未写入任何内容。请检查路径和权限。`,
-      `Cannot write ${file} (${reason}); nothing was written. Check the path and the permissions.`,
-    );
+    throw new UsageError(say(USAGE, 'cannotWrite', { file, reason }));
   }
 }

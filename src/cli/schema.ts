@@ -2,6 +2,9 @@
 import type { Command } from 'commander';
 import { RECORD_KIND_IDS as KINDS, type RecordKind } from '../core/record-kinds.js';
 import { UsageError, finish } from './context.js';
+import { say } from '../core/messages.js';
+import { USAGE } from '../i18n/cli.js';
+import { listNames } from '../i18n/vocabulary.js';
 
 export function register(program: Command): void {
   program
@@ -15,10 +18,7 @@ export function register(program: Command): void {
         return;
       }
       if (!(KINDS as readonly string[]).includes(kind))
-        throw new UsageError(
-          `没有“${kind}”这种记录,可选:${KINDS.join('、')}。`,
-          `No record kind "${kind}"; use one of: ${KINDS.join(', ')}.`,
-        );
+        throw new UsageError(say(USAGE, 'unknownKind', { kind, kinds: listNames(KINDS.map((k) => ({ zh: k, en: k }))) }));
       finish(readSchemaText(kind as RecordKind), 0);
     });
 }

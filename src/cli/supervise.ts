@@ -37,9 +37,9 @@ async function supervise(opts: SuperviseOptions): Promise<void> {
       return plan.changes;
     },
     {
-      notes: (lang) => [
-        ...(last && last.plan.uncoveredYears.length > 0 ? [yearNotCoveredNote(last.plan.uncoveredYears, lang)] : []),
-        ...(last && last.plan.planned.length === 0 && !opts.dryRun ? [preview.nothingToSupervise(lang)] : []),
+      notes: () => [
+        ...(last && last.plan.uncoveredYears.length > 0 ? [yearNotCoveredNote(last.plan.uncoveredYears)] : []),
+        ...(last && last.plan.planned.length === 0 && !opts.dryRun ? [preview.nothingToSupervise()] : []),
       ],
       preview: (_changes, lang) => {
         const byId = new Map(supervisionItems(last!.records, last!.today, { withinDays }).map((i) => [i.id, i]));

@@ -3,6 +3,9 @@
 import { Option, type Command } from 'commander';
 import type { Records } from '../model/records.js';
 import { UsageError, addAsOfOption, addDirOption, addLangOption, finish, parseDate, type CommonOptions } from './context.js';
+import { say } from '../core/messages.js';
+import { USAGE } from '../i18n/cli.js';
+import { listNames } from '../i18n/vocabulary.js';
 import { chalkFor, NO_COLOR_OPTION } from './color.js';
 import { ITEMS_FORMATS, type ItemsFormat } from '../report/format-items.js';
 
@@ -15,6 +18,7 @@ interface TasksOptions extends CommonOptions {
   meeting?: string;
   dueBefore?: string;
   dueAfter?: string;
+  fail?: boolean;
   color?: boolean;
 }
 
@@ -27,10 +31,7 @@ async function checkStatuses(values: readonly string[]): Promise<(typeof STATUSE
     if ((STATUSES as readonly string[]).includes(v)) continue;
     const { didYouMean } = await import('../core/did-you-mean.js');
     const close = didYouMean(v.replace(/-/g, '_'), STATUSES);
-    throw new UsageError(
-      `--status 的值“${v}”无效,可选:${STATUSES.join('、')}。${close ? `你是不是想写“${close}”?` : ''}`,
-      `--status "${v}" is not a status; use one of: ${STATUSES.join(', ')}.${close ? ` Did you mean "${close}"?` : ''}`,
-    );
+    throw new UsageError(say(USAGE, 'badStatus', { v, statuses: listNames(STATUSES.map((s) => ({ zh: s, en: s }))), close: close ? say(USAGE, 'didYouMean', { close }) : '' }));
   }
   return values as (typeof STATUSES)[number][];
 }
@@ -40,13 +41,10 @@ async function taskRecord(records: Records, id: string) {
   if (rec) return rec;
   const broken = records.ids.resolution.has(id);
   if (broken)
-    throw new UsageError(
-      `议定事项“${id}”的文件有错误,已跳过;运行 yishi validate 查看。`,
-      `The file of resolution "${id}" has errors and was skipped; run yishi validate.`,
-    );
+    throw new UsageError(say(USAGE, 'resolutionHasErrors', { id }));
   const { unknownRecord } = await import('../core/unknown-id.js');
-  const text = unknownRecord('resolution', id, records.ids.resolution);
-  throw new UsageError(text.zh, text.en);
+  const unknown = unknownRecord('resolution', id, records.ids.resolution);
+  throw new UsageError(unknown);
 }
 
 export function register(program: Command): void {
@@ -67,6 +65,7 @@ export function register(program: Command): void {
     .option('--meeting <id>', 'only tasks decided at this meeting / 只列出该会议议定的事项')
     .option('--due-before <date>', 'only tasks due before this date / 时限早于该日期')
     .option('--due-after <date>', 'only tasks due after this date / 时限晚于该日期')
+    .option('--fail', 'exit 1 when the records are incomplete (a file or folder could not be read or was skipped) / 记录不完整时以 1 退出')
     .option(...NO_COLOR_OPTION);
   addDirOption(cmd);
   addLangOption(cmd);
@@ -74,25 +73,23 @@ export function register(program: Command): void {
   cmd.action(async (action: string | undefined, id: string | undefined, opts: TasksOptions) => {
     const { checkMeeting, checkUnit, readRecords } = await import('./read-records.js');
     if (action !== undefined && action !== 'show')
-      throw new UsageError(
-        `tasks 后只能跟 show <id>,不认识“${action}”。列出全部事项请直接运行 yishi tasks。`,
-        `tasks takes only show <id>, not "${action}". Run yishi tasks alone to list every task.`,
-      );
+      throw new UsageError(say(USAGE, 'onlyShow', { action }));
     if (action === 'show' && id === undefined)
-      throw new UsageError('请写出要显示的议定事项 id:yishi tasks show <id>。', 'Name the task to show: yishi tasks show <id>.');
+      throw new UsageError(say(USAGE, 'nameTask'));
     if (action === 'show' && (opts.format === 'csv' || opts.format === 'markdown'))
-      throw new UsageError('tasks show 只支持 --format table 或 json。', 'tasks show supports --format table or json only.');
+      throw new UsageError(say(USAGE, 'showFormats'));
     const asOf = parseDate(opts.asOf, '--as-of');
     const dueBefore = parseDate(opts.dueBefore, '--due-before');
     const dueAfter = parseDate(opts.dueAfter, '--due-after');
     const status = await checkStatuses(opts.status ?? []);
-    const { records, today, lang } = await readRecords(opts, asOf);
+    const { records, today, lang, incomplete } = await readRecords(opts, asOf);
+    const status0 = opts.fail && incomplete ? 1 : 0;
     const chalk = await chalkFor(opts);
 
     if (action === 'show') {
       const rec = await taskRecord(records, id!);
       const detail = await import('../report/task-detail.js');
-      finish(opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk), 0);
+      finish(opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk), status0);
       return;
     }
 
@@ -115,6 +112,6 @@ export function register(program: Command): void {
       summary,
       tone: items.some((i) => i.level === 'overdue') ? 'red' : 'green',
     }));
-    finish(output, 0);
+    finish(output, status0);
   });
 }

@@ -16,8 +16,15 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/**
+ * Words longer than this are not compared: the edit distance is quadratic in length, and no id or key is
+ * this long, so a longer word is never a typo of one.
+ */
+export const MAX_COMPARED_CHARS = 64;
+
 /** The closest candidate within a third of the word's length (at least 1, at most 3 edits), if any. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  if (typeof word !== 'string' || word.length > MAX_COMPARED_CHARS) return undefined;
   const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   const w = word.toLowerCase();
   const prefix = (c: string): number => {
@@ -28,6 +35,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    if (typeof c !== 'string' || c.length > MAX_COMPARED_CHARS) continue;
     const d = distance(w, c.toLowerCase());
     // On a tie, the candidate that starts like the word wins (mzz → mz, not fzz), then the alphabetical first.
     const better =

@@ -1,5 +1,5 @@
 // Which language to speak: --lang, else LC_ALL / LC_MESSAGES / LANG when they name zh or en, else the body's locale.
-import type { Lang, Message } from './diagnostic.js';
+import type { Lang } from './diagnostic.js';
 
 export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
@@ -15,8 +15,4 @@ export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | undefi
 export function chooseLang(flag: string | undefined, locale: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
   if (flag === 'zh' || flag === 'en') return flag;
   return langFromEnv(env) ?? (locale === 'en' ? 'en' : 'zh');
-}
-
-export function pick(message: Message, lang: Lang): string {
-  return message[lang];
 }

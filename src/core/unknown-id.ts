@@ -10,7 +10,7 @@ const messages = defineMessages({
   noSuchInOption: { zh: '{option}:找不到{kind}“{id}”{also}。', en: '{option}: no {kind} "{id}"{also}.' },
   also: { zh: '(或 {words})', en: ' (or {words})' },
   didYouMean: { zh: '你是不是想写“{close}”?', en: 'Did you mean "{close}"?' },
-  idsAreFileNames: { zh: '{kind} id 是 {folder}/ 下的文件名,例如 {example}。', en: '{Kind} ids are the file names under {folder}/, e.g. {example}.' },
+  idsAreFileNames: { zh: '{Kind} id 是 {folder}/ 下的文件名,例如 {example}。', en: '{Kind} ids are the file names under {folder}/, e.g. {example}.' },
 });
 
 export interface UnknownName {
@@ -35,7 +35,9 @@ export function unknownName(u: UnknownName): Message {
   const part = (lang: 'zh' | 'en'): string => {
     const also = u.also?.length ? say(messages, 'also', { words: u.also.join(lang === 'zh' ? '、' : ', ') })[lang] : '';
     const params = { kind: u.kind[lang], id: u.id, also };
-    return (u.option === undefined ? say(messages, 'noSuch', params) : say(messages, 'noSuchInOption', { ...params, option: u.option }))[lang];
+    return (u.option === undefined ? say(messages, 'noSuch', params) : say(messages, 'noSuchInOption', { ...params, option: u.option }))[
+      lang
+    ];
   };
   const close = didYouMean(u.id, [...u.known, ...(u.also ?? [])]);
   const hint = close !== undefined ? say(messages, 'didYouMean', { close }) : u.otherwise;
@@ -51,8 +53,8 @@ export function unknownRecord(kind: FolderKind, id: string, known: Iterable<stri
   const { label, example } = kindSpec(kind);
   const folder = (year: string): string => `${folderOf(kind)}${hasYearFolders(kind) ? `/<${year}>` : ''}`;
   const otherwise = {
-    zh: say(messages, 'idsAreFileNames', { kind: label.zh, Kind: label.zh, folder: folder('年份'), example }).zh,
-    en: say(messages, 'idsAreFileNames', { kind: label.en, Kind: label.en.charAt(0).toUpperCase() + label.en.slice(1), folder: folder('year'), example }).en,
+    zh: say(messages, 'idsAreFileNames', { Kind: label.zh, folder: folder('年份'), example }).zh,
+    en: say(messages, 'idsAreFileNames', { Kind: label.en.charAt(0).toUpperCase() + label.en.slice(1), folder: folder('year'), example }).en,
   };
   return unknownName({ id, kind: label, known, option, otherwise, fullWidth: true });
 }

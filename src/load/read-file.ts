@@ -1,21 +1,67 @@
-// Read one file of the record folder safely: size limit, no link out of the folder, UTF-8 with a clear finding otherwise.
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+// Read one file of the record folder safely: regular files only (a named pipe never blocks), size limit, no
+// link out of the folder, UTF-8 with a clear finding otherwise.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute, sep } from 'node:path';
-import { message, type Diagnostic } from '../core/diagnostic.js';
+import { message, type Diagnostic, type Message } from '../core/diagnostic.js';
+import { defineMessages, say } from '../core/messages.js';
 import { bytePosition, decodeText } from './decode-text.js';
+import { LIMITS, fileTooLarge } from './limits.js';
 
 /** Records are short; anything larger is refused before parsing. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_FILE_BYTES = LIMITS.fileBytes;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+export const readMessages = defineMessages({
+  notRegular: {
+    zh: '这不是普通文件(可能是命名管道、设备或套接字),已拒绝读取。记录必须是普通的 YAML 文件。',
+    en: 'This is not a regular file (a named pipe, a device or a socket) and is refused. Records must be plain YAML files.',
+  },
+});
 
 export function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
   return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
 }
 
-function fail(path: string, rule: string, zh: string, en: string, line = 1, column = 1): ReadResult {
-  return { ok: false, diagnostic: { file: path, line, column, severity: 'error', rule, message: message(zh, en) } };
+function fail(path: string, msg: Message, rule = 'file'): ReadResult {
+  return { ok: false, diagnostic: { file: path, line: 1, column: 1, severity: 'error', rule, message: msg } };
+}
+
+/** Why a link may not be followed, or undefined when it stays inside the folder. */
+function linkRefusal(realRoot: string, abs: string): Message | undefined {
+  let target: string;
+  try {
+    target = realpathSync(abs);
+  } catch {
+    return message('符号链接指向的文件不存在。', 'The symbolic link points to a file that does not exist.');
+  }
+  if (isInside(realRoot, target)) return undefined;
+  return message(
+    '该文件是指向记录文件夹之外的符号链接,已拒绝读取。记录必须保存在记录文件夹内。',
+    'The file is a symbolic link to a place outside the record folder and is refused. Records must live inside the folder.',
+  );
+}
+
+/** The bytes of a regular file, opened without blocking and checked after opening (it may have been swapped). */
+function readRegular(abs: string): Buffer | Message {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return say(readMessages, 'notRegular');
+    const tooLarge = fileTooLarge(st.size);
+    if (tooLarge) return tooLarge;
+    const bytes = Buffer.alloc(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = readSync(fd, bytes, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** `realRoot` is the record folder after resolving links; `path` is relative with `/`. */
@@ -24,34 +70,17 @@ export function readRecordFile(realRoot: string, abs: string, path: string): Rea
   try {
     const st = lstatSync(abs);
     if (st.isSymbolicLink()) {
-      let target: string;
-      try {
-        target = realpathSync(abs);
-      } catch {
-        return fail(path, 'file', '符号链接指向的文件不存在。', 'The symbolic link points to a file that does not exist.');
-      }
-      if (!isInside(realRoot, target)) {
-        return fail(
-          path,
-          'file',
-          '该文件是指向记录文件夹之外的符号链接,已拒绝读取。记录必须保存在记录文件夹内。',
-          'The file is a symbolic link to a place outside the record folder and is refused. Records must live inside the folder.',
-        );
-      }
+      const refused = linkRefusal(realRoot, abs);
+      if (refused) return fail(path, refused);
+    } else if (!st.isFile()) {
+      return fail(path, say(readMessages, 'notRegular'));
     }
-    const size = st.isSymbolicLink() ? lstatSync(realpathSync(abs)).size : st.size;
-    if (size > MAX_FILE_BYTES) {
-      return fail(
-        path,
-        'file',
-        `文件过大(${size} 字节,上限 ${MAX_FILE_BYTES} 字节),未读取。一条记录不应这么大;会议材料请放在 materials/ 下。`,
-        `The file is too large (${size} bytes, limit ${MAX_FILE_BYTES}) and was not read. A record should never be this big; put meeting materials under materials/.`,
-      );
-    }
-    bytes = readFileSync(abs);
+    const read = readRegular(abs);
+    if (!Buffer.isBuffer(read)) return fail(path, read);
+    bytes = read;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    return fail(path, 'file', `无法读取文件(${code})。`, `Cannot read the file (${code}).`);
+    return fail(path, message(`无法读取文件(${code})。`, `Cannot read the file (${code}).`));
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {

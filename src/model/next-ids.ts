@@ -33,7 +33,8 @@ export function nextMinutesNumber(records: Records, issued: string): string | un
   const year = yearOf(issued);
   const perYear = template.includes('{year}');
   let n = 1;
-  for (const m of records.meetings.values()) if (m.data.minutes?.status === 'issued' && (!perYear || yearOf(m.data.minutes.issued ?? m.data.date) === year)) n++;
+  for (const m of records.meetings.values())
+    if (m.data.minutes?.status === 'issued' && (!perYear || yearOf(m.data.minutes.issued ?? m.data.date) === year)) n++;
   const taken = new Set([...records.meetings.values()].map((m) => m.data.minutes?.number));
   const numbered = (k: number): string => template.replace(/\{year\}/g, String(year)).replace(/\{n\}/g, String(k));
   while (taken.has(numbered(n)) && template.includes('{n}')) n++;

@@ -40,7 +40,18 @@ export type Records = Collections & {
 
 /** The records of one folder kind, by id. */
 export function recordsOfKind<K extends FolderKind>(records: Records, kind: K): Map<string, Rec<RecordTypes[K]>> {
-  return (records as unknown as Record<string, Map<string, Rec<RecordTypes[K]>>>)[RECORD_KINDS[kind].collection];
+  return (records as unknown as Record<string, Map<string, Rec<RecordTypes[K]>>>)[RECORD_KINDS[kind].collection]!;
+}
+
+/**
+ * Whether records of `folder` (e.g. `meetings/2026/`, with a trailing `/`) may be missing: a file in it, the
+ * folder itself or a folder above it could not be read.
+ */
+export function mayBeMissingFrom(records: Records, folder: string): boolean {
+  for (const path of records.unreadable) {
+    if (path.startsWith(folder) || (path.endsWith('/') && folder.startsWith(path)) || path === '') return true;
+  }
+  return false;
 }
 
 export function emptyRecords(root: string): Records {

@@ -22,7 +22,7 @@ function ruleDays(records: Records, id: string, fallback: number): number | unde
   const setting = records.body?.data.rules?.[id];
   if (setting === 'off') return undefined;
   if (setting !== undefined && typeof setting === 'object') {
-    const s = setting as RuleSetting;
+    const s = setting;
     if (s.severity === 'off') return undefined;
     if (typeof s.days === 'number' && Number.isInteger(s.days) && s.days >= 0) return s.days;
   }

@@ -20,7 +20,8 @@ export interface SupervisionOptions {
   minutesDays?: number;
   /** How minutesDays are counted (the minutes-issued rule's `count`); default calendar. */
   minutesCount?: DayCount;
-  /** Warn about the current year once fewer than this many days remain without a plenary (plenary-per-year rule); undefined: not checked. */
+  /** Warn about the current year once fewer than this many days remain without a plenary (plenary-per-year rule);
+   * undefined: not checked. */
   plenaryDays?: number;
   /** Title of a year's plenary item, e.g. (2025) => '2025年全体会议'. */
   plenaryTitle?: (year: number) => string;

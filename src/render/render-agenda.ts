@@ -9,42 +9,46 @@ import { daysOverdue, dueDateOf, isOverdue, isSuperseded, isTask, lastNoteOf, st
 import type { Meeting } from '../model/types.js';
 import { participantsOf, resolutionHeading, shortName, topicText } from './minutes-parts.js';
 import { holderName, presiderPhrase, unitName } from './names.js';
-import { MarkdownDoc, chineseNumber, count, dateText, inline, roleName, sectionNo, statusName, t, table, type Lang } from './wording.js';
+import { DocumentBuilder, type DocumentModel } from '../document/blocks.js';
+import { writeMarkdown } from '../document/write-markdown.js';
+import { chineseNumber, count, dateText, inline, roleName, sectionNo, statusName, t, type Lang } from './wording.js';
 
 export interface AgendaOptions {
   lang: Lang;
 }
 
 export function renderAgenda(records: Records, meetingId: string, options: AgendaOptions): string {
+  return writeMarkdown(agendaDocument(records, meetingId, options));
+}
+
+export function agendaDocument(records: Records, meetingId: string, options: AgendaOptions): DocumentModel {
   const rec = records.meetings.get(meetingId);
   if (!rec) throw new Error(`no meeting ${meetingId}`);
   const meeting = rec.data;
   const { lang } = options;
-  const doc = new MarkdownDoc();
+  const doc = new DocumentBuilder(lang, meeting.date);
   const title = `${shortName(records)}${lang === 'zh' ? '' : ' '}${inline(meeting.title)}`;
   const written = meeting.kind === 'written';
-  doc.heading(1, t(lang, `${inline(records.body?.data.name ?? '')}${inline(meeting.title)}${written ? '审议材料' : '议程'}`, `Agenda: ${title}`));
-  doc.bullets(facts(records, meeting, lang));
+  doc.title(t(lang, `${inline(records.body?.data.name ?? '')}${inline(meeting.title)}${written ? '审议材料' : '议程'}`, `Agenda: ${title}`));
+  doc.list(facts(records, meeting, lang));
 
-  doc.heading(2, `${sectionNo(1, lang)}${t(lang, written ? '审议事项' : '会议议题', 'Topics')}`);
+  doc.heading(1, `${sectionNo(1, lang)}${t(lang, written ? '审议事项' : '会议议题', 'Topics')}`);
   const topics = meeting.topics ?? [];
-  if (topics.length === 0) doc.add(t(lang, '议题尚未确定。', 'No topics yet.'));
+  if (topics.length === 0) doc.paragraph(t(lang, '议题尚未确定。', 'No topics yet.'));
   else
-    doc.add(
-      table(
-        lang === 'zh' ? ['序号', '议题', '提出单位', '审定'] : ['No.', 'Topic', 'Proposed by', 'Approved by'],
-        topics.map((tp, i) => [
-          String(i + 1),
-          topicText(tp, lang),
-          tp.proposed_by ? unitName(records, tp.proposed_by) : '',
-          tp.approved_by ? approver(records, tp.approved_by, meeting.date, lang) : t(lang, '待审定', 'not yet approved'),
-        ]),
-      ),
+    doc.table(
+      lang === 'zh' ? ['序号', '议题', '提出单位', '审定'] : ['No.', 'Topic', 'Proposed by', 'Approved by'],
+      topics.map((tp, i) => [
+        String(i + 1),
+        topicText(tp, lang),
+        tp.proposed_by ? unitName(records, tp.proposed_by) : '',
+        tp.approved_by ? approver(records, tp.approved_by, meeting.date, lang) : t(lang, '待审定', 'not yet approved'),
+      ]),
     );
 
-  doc.heading(2, `${sectionNo(2, lang)}${t(lang, '未办结议定事项', 'Outstanding decisions')}`);
+  doc.heading(1, `${sectionNo(2, lang)}${t(lang, '未办结议定事项', 'Outstanding decisions')}`);
   openTasks(doc, records, meeting, lang);
-  return doc.toString();
+  return doc.build();
 }
 
 /** Who approved a topic, short for a table cell: 组长示例甲 / leader 示例甲. */
@@ -80,7 +84,7 @@ function facts(records: Records, meeting: Meeting, lang: Lang): string[] {
  * Every task decided before the meeting and not settled on its date (not done, not superseded), as it stood
  * that day: overdue first (most days first), then by due date; ties in the order of the decisions.
  */
-function openTasks(doc: MarkdownDoc, records: Records, meeting: Meeting, lang: Lang): void {
+function openTasks(doc: DocumentBuilder, records: Records, meeting: Meeting, lang: Lang): void {
   const date = meeting.date;
   const meetingOf = (id: string): Meeting | undefined => records.meetings.get(id)?.data;
   const open = resolutionsInOrder(records)
@@ -98,10 +102,10 @@ function openTasks(doc: MarkdownDoc, records: Records, meeting: Meeting, lang: L
   const overdue = open.filter((x) => x.overdue).length;
   const blocked = open.filter((x) => statusOf(x.state) === 'blocked').length;
   if (open.length === 0) {
-    doc.add(t(lang, `截至${dateText(date, lang)},${shortName(records)}议定事项均已办结。`, `As of ${dateText(date, lang)}, every decision of the body has been carried out.`));
+    doc.paragraph(t(lang, `截至${dateText(date, lang)},${shortName(records)}议定事项均已办结。`, `As of ${dateText(date, lang)}, every decision of the body has been carried out.`));
     return;
   }
-  doc.add(
+  doc.paragraph(
     t(
       lang,
       `截至${dateText(date, lang)},${shortName(records)}议定事项中未办结${open.length}项,其中逾期${overdue}项、落实受阻${blocked}项。逾期事项列在前面,按逾期天数排列。`,
@@ -136,12 +140,8 @@ function openTasks(doc: MarkdownDoc, records: Records, meeting: Meeting, lang: L
       inline(lastNoteOf(r) ?? ''),
     ];
   });
-  doc.add(
-    table(
-      lang === 'zh'
-        ? ['序号', '议定事项', '牵头单位', '落实时限', '状态', '最新进展']
-        : ['No.', 'Decision', 'Owner', 'Due', 'State', 'Latest progress'],
-      rows,
-    ),
+  doc.table(
+    lang === 'zh' ? ['序号', '议定事项', '牵头单位', '落实时限', '状态', '最新进展'] : ['No.', 'Decision', 'Owner', 'Due', 'State', 'Latest progress'],
+    rows,
   );
 }

@@ -5,7 +5,9 @@ import { membersInOrder, type Rec, type Records } from '../model/records.js';
 import type { Duty } from '../model/types.js';
 import { shortName } from './minutes-parts.js';
 import { unitName } from './names.js';
-import { MarkdownDoc, block, dateText, inline, sectionNo, t, type Lang } from './wording.js';
+import { DocumentBuilder, type DocumentModel } from '../document/blocks.js';
+import { writeMarkdown } from '../document/write-markdown.js';
+import { block, dateText, inline, sectionNo, t, type Lang } from './wording.js';
 
 export interface DutiesOptions {
   lang: Lang;
@@ -20,6 +22,10 @@ function placeOf(duty: Duty): Place {
 }
 
 export function renderDuties(records: Records, options: DutiesOptions): string {
+  return writeMarkdown(dutiesDocument(records, options));
+}
+
+export function dutiesDocument(records: Records, options: DutiesOptions): DocumentModel {
   const { lang, asOf } = options;
   const memberOrder = new Map(membersInOrder(records).map((m, i) => [m.id, i]));
   // In force, and for a member unit: its seat exists on the date (a unit that left carries no duties).
@@ -35,19 +41,20 @@ export function renderDuties(records: Records, options: DutiesOptions): string {
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const of = (place: Place): Rec<Duty>[] => inForce.filter((d) => placeOf(d.data) === place).sort(byOrder);
 
-  const doc = new MarkdownDoc();
+  const doc = new DocumentBuilder(lang, asOf);
   const body = records.body?.data;
   const group = shortName(records);
-  doc.heading(1, t(lang, `${inline(body?.name ?? '')}职责`, `Duties: ${inline(body?.name ?? '')}`));
-  doc.add(t(lang, `(截至${dateText(asOf, lang)})`, `In force on ${dateText(asOf, lang)}.`));
+  doc.title(t(lang, `${inline(body?.name ?? '')}职责`, `Duties: ${inline(body?.name ?? '')}`));
+  doc.paragraph(t(lang, `(截至${dateText(asOf, lang)})`, `In force on ${dateText(asOf, lang)}.`), 'center');
   let n = 0;
   const section = (zh: string, en: string, duties: Rec<Duty>[], label?: (d: Rec<Duty>) => string): void => {
     if (duties.length === 0) return;
     n += 1;
-    doc.heading(2, `${sectionNo(n, lang)}${t(lang, zh, en)}`);
+    doc.heading(1, `${sectionNo(n, lang)}${t(lang, zh, en)}`);
     for (const d of duties) {
       const text = block(d.data.text);
-      doc.add(label ? t(lang, `**${label(d)}**:${text}`, `**${label(d)}**: ${text}`) : text);
+      if (label) doc.labelled(label(d), t(lang, ':', ': '), text, 'term');
+      else doc.markdown(text);
     }
   };
   section(`${group}职责`, 'The group', of('group'));
@@ -58,6 +65,6 @@ export function renderDuties(records: Records, options: DutiesOptions): string {
   );
   const sources = [...new Set(inForce.map((d) => d.data.source).filter((s): s is string => s !== undefined))].sort();
   if (sources.length > 0)
-    doc.add(t(lang, `依据:${sources.map((s) => `《${inline(s)}》`).join('、')}。`, `Source: ${sources.map(inline).join('; ')}.`));
-  return doc.toString();
+    doc.paragraph(t(lang, `依据:${sources.map((s) => `《${inline(s)}》`).join('、')}。`, `Source: ${sources.map(inline).join('; ')}.`));
+  return doc.build();
 }

@@ -17,8 +17,9 @@ import {
   topicsSentence,
 } from './minutes-parts.js';
 import { holderName, liaisonName, postName, presiderPhrase, seatNamer } from './names.js';
+import { DocumentBuilder, type DocumentModel, type ImprintLine } from '../document/blocks.js';
+import { writeMarkdown } from '../document/write-markdown.js';
 import {
-  MarkdownDoc,
   block,
   dateText,
   inline,
@@ -28,7 +29,6 @@ import {
   roleName,
   sectionNo,
   t,
-  table,
   type Lang,
 } from './wording.js';
 
@@ -38,17 +38,22 @@ export interface MinutesOptions {
 
 /** The minutes of `meetingId` as Markdown. The meeting must exist in `records`. */
 export function renderMinutes(records: Records, meetingId: string, options: MinutesOptions): string {
+  return writeMarkdown(minutesDocument(records, meetingId, options));
+}
+
+/** The minutes of `meetingId` as a document. The meeting must exist in `records`. */
+export function minutesDocument(records: Records, meetingId: string, options: MinutesOptions): DocumentModel {
   const rec = records.meetings.get(meetingId);
   if (!rec) throw new Error(`no meeting ${meetingId}`);
   const meeting = rec.data;
   const { lang } = options;
   const bodyName = inline(records.body?.data.name ?? '');
-  const doc = new MarkdownDoc();
+  const doc = new DocumentBuilder(lang, (isIssued(meeting) ? meeting.minutes?.issued : undefined) ?? meeting.date);
 
-  doc.heading(1, t(lang, `${bodyName}${inline(meeting.title)}纪要`, `Minutes: ${bodyName} ${inline(meeting.title)}`));
-  doc.add(minutesNumber(records, meeting));
+  doc.mark(t(lang, `${bodyName}${inline(meeting.title)}纪要`, `Minutes: ${bodyName} ${inline(meeting.title)}`));
+  doc.number(minutesNumber(records, meeting));
   if (!isIssued(meeting))
-    doc.add(
+    doc.paragraph(
       t(
         lang,
         '**征求意见稿**:本纪要尚未印发,内容以印发稿为准。',
@@ -59,26 +64,26 @@ export function renderMinutes(records: Records, meetingId: string, options: Minu
   let section = 0;
   const sectionHeading = (zh: string, en: string): void => {
     section += 1;
-    doc.heading(2, `${sectionNo(section, lang)}${t(lang, zh, en)}`);
+    doc.heading(1, `${sectionNo(section, lang)}${t(lang, zh, en)}`);
   };
 
   if (meeting.kind === 'written') {
-    doc.add(writtenOpening(records, meeting, lang));
+    doc.paragraph(writtenOpening(records, meeting, lang));
     sectionHeading('审议情况', 'Review');
     writtenTally(doc, records, meeting, lang);
     if (meeting.outcome) {
       sectionHeading('审议结果', 'Outcome');
-      doc.add(block(meeting.outcome));
+      doc.markdown(block(meeting.outcome));
     }
   } else {
-    doc.add(
+    doc.paragraph(
       [conveningSentence(records, meeting, lang), topicsSentence(meeting, lang), t(lang, '现纪要如下:', 'The minutes follow.')]
         .filter((s) => s !== undefined)
         .join(lang === 'zh' ? '' : ' '),
     );
     if (meeting.proceedings) {
       sectionHeading('会议情况', 'Proceedings');
-      doc.add(block(meeting.proceedings));
+      doc.markdown(block(meeting.proceedings));
     }
   }
 
@@ -86,32 +91,42 @@ export function renderMinutes(records: Records, meetingId: string, options: Minu
   if (decided.length > 0) {
     sectionHeading('议定事项', 'Decisions');
     for (const r of decided) {
-      doc.heading(3, `${itemNo(r.data.no, lang)}${resolutionHeading(r.data, lang)}`);
-      doc.add(block(r.data.text));
-      doc.add(assignmentLine(records, r.data, lang));
+      doc.heading(2, `${itemNo(r.data.no, lang)}${resolutionHeading(r.data, lang)}`);
+      doc.markdown(block(r.data.text));
+      doc.paragraph(assignmentLine(records, r.data, lang));
     }
   }
 
   if (meeting.kind !== 'written') attendance(doc, records, meeting, lang);
-  if (meeting.recorder) doc.add(label(lang, '记录', 'Minutes taken by', inline(meeting.recorder)));
+  if (meeting.recorder) label(doc, '记录', 'Minutes taken by', inline(meeting.recorder));
+  doc.imprint(imprintLines(records, meeting, lang));
+  return doc.build();
+}
 
-  doc.rule();
+/** The 版记: 报送, 分送, and the issuing office with the date of issue. */
+function imprintLines(records: Records, meeting: Meeting, lang: Lang): ImprintLine[] {
+  const lines: ImprintLine[] = [];
   const sep = t(lang, ',', ', ');
   const end = t(lang, '。', '.');
-  if (meeting.reported_to?.length)
-    doc.add(label(lang, '报送', 'Reported to', `${meeting.reported_to.map(inline).join(sep)}${end}`));
-  if (meeting.minutes?.distribution?.length)
-    doc.add(label(lang, '分送', 'Distribution', `${meeting.minutes.distribution.map(inline).join(sep)}${end}`));
+  const add = (zh: string, en: string, text: string): void => {
+    lines.push({ kind: 'labelled', label: t(lang, zh, en), separator: t(lang, ':', ': '), text });
+  };
+  if (meeting.reported_to?.length) add('报送', 'Reported to', `${meeting.reported_to.map(inline).join(sep)}${end}`);
+  if (meeting.minutes?.distribution?.length) add('分送', 'Distribution', `${meeting.minutes.distribution.map(inline).join(sep)}${end}`);
+  const bodyName = inline(records.body?.data.name ?? '');
   const office = t(lang, `${bodyName}办公室`, `the office of ${bodyName}`);
-  if (isIssued(meeting) && meeting.minutes?.issued)
-    doc.add(t(lang, `${office}\u3000\u3000${dateText(meeting.minutes.issued, lang)}印发`, `Issued by ${office} on ${dateText(meeting.minutes.issued, lang)}.`));
-  else doc.add(t(lang, `${office}\u3000\u3000(征求意见稿,尚未印发)`, `Draft for comment, not yet issued by ${office}.`));
-  return doc.toString();
+  if (isIssued(meeting) && meeting.minutes?.issued) {
+    const date = dateText(meeting.minutes.issued, lang);
+    if (lang === 'zh') lines.push({ kind: 'split', left: office, gap: '\u3000\u3000', right: `${date}印发` });
+    else lines.push({ kind: 'text', text: `Issued by ${office} on ${date}.` });
+  } else if (lang === 'zh') lines.push({ kind: 'split', left: office, gap: '\u3000\u3000', right: '(征求意见稿,尚未印发)' });
+  else lines.push({ kind: 'text', text: `Draft for comment, not yet issued by ${office}.` });
+  return lines;
 }
 
 /** **出席**:… — the label in bold, as the standard sets it in 黑体. */
-function label(lang: Lang, zh: string, en: string, text: string): string {
-  return t(lang, `**${zh}**:${text}`, `**${en}**: ${text}`);
+function label(doc: DocumentBuilder, zh: string, en: string, text: string): void {
+  doc.labelled(t(doc.lang, zh, en), t(doc.lang, ':', ': '), text);
 }
 
 /**
@@ -152,19 +167,19 @@ function attendeeText(records: Records, attendee: Attendee, meeting: Meeting, la
 }
 
 /** 出席, 请假, 列席, each on its own line, people named as they held the seat on the meeting date. */
-function attendance(doc: MarkdownDoc, records: Records, meeting: Meeting, lang: Lang): void {
+function attendance(doc: DocumentBuilder, records: Records, meeting: Meeting, lang: Lang): void {
   const present = (meeting.attendees ?? []).map((a) => attendeeText(records, a, meeting, lang));
-  if (present.length > 0) doc.add(label(lang, '出席', 'Present', present.join(t(lang, '、', '; '))));
+  if (present.length > 0) label(doc, '出席', 'Present', present.join(t(lang, '、', '; ')));
   const absent = (meeting.absent ?? []).map((a) => {
     const { name, post } = seat(records, a.member, meeting, lang);
     return withPost(name, post, lang, a.reason ? inline(a.reason) : undefined);
   });
-  if (absent.length > 0) doc.add(label(lang, '请假', 'Excused', absent.join(t(lang, '、', '; '))));
+  if (absent.length > 0) label(doc, '请假', 'Excused', absent.join(t(lang, '、', '; ')));
   const observers = (meeting.observers ?? []).map((o) => {
     const post = inline(lang === 'zh' ? `${o.unit ?? ''}${o.position ?? ''}` : [o.unit, o.position].filter(Boolean).join(' '));
     return withPost(inline(o.name), post, lang);
   });
-  if (observers.length > 0) doc.add(label(lang, '列席', 'In attendance', observers.join(t(lang, '、', '; '))));
+  if (observers.length > 0) label(doc, '列席', 'In attendance', observers.join(t(lang, '、', '; ')));
 }
 
 /** Who proposed the written review, the topics, when and to how many members it was circulated. */
@@ -197,18 +212,18 @@ function writtenOpening(records: Records, meeting: Meeting, lang: Lang): string 
 }
 
 /** 同意 N 家, 不同意 N 家, 有意见 N 家, 未反馈 N 家, then each opinion with its note. */
-function writtenTally(doc: MarkdownDoc, records: Records, meeting: Meeting, lang: Lang): void {
+function writtenTally(doc: DocumentBuilder, records: Records, meeting: Meeting, lang: Lang): void {
   const tally = tallyOf(records, meeting);
   const seatName = seatNamer(records, tally.rows.map((row) => row.member), lang);
   const silent = tally.none.map(seatName);
   if (lang === 'zh') {
-    doc.add(
+    doc.paragraph(
       `共征求${tally.asked}家成员单位意见:同意${tally.agree}家,不同意${tally.disagree}家,有意见${tally.comment}家,未反馈${tally.none.length}家` +
         `${silent.length > 0 ? `(${listText(silent, lang)})` : ''}。` +
         `${tally.late > 0 ? `其中${tally.late}家在反馈时限后反馈。` : ''}`,
     );
   } else {
-    doc.add(
+    doc.paragraph(
       `${tally.asked} member units were asked: agree ${tally.agree}, disagree ${tally.disagree}, comment ${tally.comment}, ` +
         `no response ${tally.none.length}${silent.length > 0 ? ` (${listText(silent, lang)})` : ''}.` +
         `${tally.late > 0 ? ` ${tally.late} responded after the deadline.` : ''}`,
@@ -226,10 +241,5 @@ function writtenTally(doc: MarkdownDoc, records: Records, meeting: Meeting, lang
       r?.note ? inline(r.note) : '',
     ];
   });
-  doc.add(
-    table(
-      lang === 'zh' ? ['序号', '成员单位', '意见', '反馈日期', '意见内容'] : ['No.', 'Member unit', 'Opinion', 'Date', 'Note'],
-      rows,
-    ),
-  );
+  doc.table(lang === 'zh' ? ['序号', '成员单位', '意见', '反馈日期', '意见内容'] : ['No.', 'Member unit', 'Opinion', 'Date', 'Note'], rows);
 }

@@ -7,7 +7,9 @@ import type { Member } from '../model/types.js';
 import type { Rec } from '../model/records.js';
 import { directorName, holderName, postName, unitName } from './names.js';
 import { shortName } from './minutes-parts.js';
-import { MarkdownDoc, dateText, inline, listText, roleName, sectionNo, t, table, type Lang } from './wording.js';
+import { DocumentBuilder, type DocumentModel } from '../document/blocks.js';
+import { writeMarkdown } from '../document/write-markdown.js';
+import { dateText, inline, listText, roleName, sectionNo, t, type Lang } from './wording.js';
 
 export interface RosterOptions {
   lang: Lang;
@@ -16,14 +18,18 @@ export interface RosterOptions {
 }
 
 export function renderRoster(records: Records, options: RosterOptions): string {
+  return writeMarkdown(rosterDocument(records, options));
+}
+
+export function rosterDocument(records: Records, options: RosterOptions): DocumentModel {
   const { lang, asOf } = options;
-  const doc = new MarkdownDoc();
+  const doc = new DocumentBuilder(lang, asOf);
   const body = records.body?.data;
   const seated = membersInOrder(records).filter((m) => inOfficeOn(m.data, asOf, records));
-  doc.heading(1, t(lang, `${inline(body?.name ?? '')}组成人员名单`, `Members: ${inline(body?.name ?? '')}`));
-  doc.add(t(lang, `(截至${dateText(asOf, lang)})`, `As of ${dateText(asOf, lang)}.`));
+  doc.title(t(lang, `${inline(body?.name ?? '')}组成人员名单`, `Members: ${inline(body?.name ?? '')}`));
+  doc.paragraph(t(lang, `(截至${dateText(asOf, lang)})`, `As of ${dateText(asOf, lang)}.`), 'center');
 
-  doc.heading(2, `${sectionNo(1, lang)}${t(lang, shortName(records), 'The group')}`);
+  doc.heading(1, `${sectionNo(1, lang)}${t(lang, shortName(records), 'The group')}`);
   const seat = (m: Rec<Member>): string => {
     const name = holderName(records, m.id, asOf);
     return name ? t(lang, `${postName(m.data, lang)}${name}`, `${name} (${postName(m.data, lang)})`) : t(lang, `${postName(m.data, lang)}(空缺)`, `${postName(m.data, lang)} (vacant)`);
@@ -33,24 +39,22 @@ export function renderRoster(records: Records, options: RosterOptions): string {
     if (seats.length === 0) return undefined;
     return t(lang, `${roleName(role, lang)}:${listText(seats.map(seat), lang)}`, `${capitalise(roleName(role, lang))}: ${seats.map(seat).join('; ')}`);
   };
-  doc.add(line('leader'));
-  doc.add(line('deputy'));
+  doc.paragraph(line('leader'));
+  doc.paragraph(line('deputy'));
   const members = seated.filter((m) => m.data.role === 'member');
   if (members.length > 0) {
-    doc.add(t(lang, `成员(${members.length}名):`, `Members (${members.length}):`));
-    doc.add(
-      table(
-        lang === 'zh' ? ['序号', '单位', '职务', '姓名'] : ['No.', 'Unit', 'Post', 'Name'],
-        members.map((m, i) => [String(i + 1), inline(m.data.unit), inline(m.data.position), holderName(records, m.id, asOf) ?? t(lang, '(空缺)', '(vacant)')]),
-      ),
+    doc.paragraph(t(lang, `成员(${members.length}名):`, `Members (${members.length}):`));
+    doc.table(
+      lang === 'zh' ? ['序号', '单位', '职务', '姓名'] : ['No.', 'Unit', 'Post', 'Name'],
+      members.map((m, i) => [String(i + 1), inline(m.data.unit), inline(m.data.position), holderName(records, m.id, asOf) ?? t(lang, '(空缺)', '(vacant)')]),
     );
   }
 
-  doc.heading(2, `${sectionNo(2, lang)}${t(lang, '办公室', 'The office')}`);
+  doc.heading(1, `${sectionNo(2, lang)}${t(lang, '办公室', 'The office')}`);
   const host = body?.office.host;
   const director = directorName(records);
   const where = host ? unitName(records, host) : undefined;
-  doc.add(
+  doc.paragraph(
     t(
       lang,
       `${shortName(records)}下设办公室${where ? `,办公室设在${where}` : ''}${director ? `,办公室主任由${director}同志兼任` : ''}。若遇机构或人员变动,由相应接替机构或人员继续履职。`,
@@ -62,15 +66,13 @@ export function renderRoster(records: Records, options: RosterOptions): string {
     .map((m) => ({ m, liaison: liaisonOn(m.data, asOf) }))
     .filter((x) => x.liaison !== undefined);
   if (liaisons.length > 0) {
-    doc.heading(2, `${sectionNo(3, lang)}${t(lang, '联络员', 'Liaisons')}`);
-    doc.add(
-      table(
-        lang === 'zh' ? ['序号', '单位', '联络员', '办公电话'] : ['No.', 'Unit', 'Liaison', 'Office phone'],
-        liaisons.map((x, i) => [String(i + 1), inline(x.m.data.unit), inline(x.liaison!.name), inline(x.liaison!.phone ?? '')]),
-      ),
+    doc.heading(1, `${sectionNo(3, lang)}${t(lang, '联络员', 'Liaisons')}`);
+    doc.table(
+      lang === 'zh' ? ['序号', '单位', '联络员', '办公电话'] : ['No.', 'Unit', 'Liaison', 'Office phone'],
+      liaisons.map((x, i) => [String(i + 1), inline(x.m.data.unit), inline(x.liaison!.name), inline(x.liaison!.phone ?? '')]),
     );
   }
-  return doc.toString();
+  return doc.build();
 }
 
 function capitalise(s: string): string {

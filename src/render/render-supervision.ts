@@ -11,7 +11,9 @@ import { dueDateOf, isSuperseded, lastNoteOf, statusOf } from '../model/task-sta
 import type { Supervision } from '../model/types.js';
 import { unitName } from './names.js';
 import { supervisionWords as W } from './supervision-words.js';
-import { dateText, inline, MarkdownDoc, statusName, table, type Lang } from './wording.js';
+import { DocumentBuilder, type DocumentModel } from '../document/blocks.js';
+import { writeMarkdown } from '../document/write-markdown.js';
+import { dateText, inline, statusName, type Lang } from './wording.js';
 
 interface Row {
   owner: string;
@@ -42,8 +44,8 @@ function itemRow(records: Records, s: Supervision, id: string, lang: Lang): Row 
   return { owner: s.to ?? '', cells: [title, inline(meeting?.title ?? id), '-', due, statusName('open', lang), late] };
 }
 
-function itemTable(rows: readonly Row[], lang: Lang): string {
-  return table(text(lang, W, 'headers').split('|'), rows.map((r, i) => [String(i + 1), ...r.cells]));
+function itemTable(doc: DocumentBuilder, rows: readonly Row[], lang: Lang): void {
+  doc.table(text(lang, W, 'headers').split('|'), rows.map((r, i) => [String(i + 1), ...r.cells]));
 }
 
 function signature(records: Records, s: Supervision, lang: Lang): string {
@@ -52,39 +54,43 @@ function signature(records: Records, s: Supervision, lang: Lang): string {
   return text(lang, W, 'signedOn', { signer, date: dateText(s.date, lang) });
 }
 
-function difficulties(doc: MarkdownDoc, rows: readonly Row[], lang: Lang): void {
+function difficulties(doc: DocumentBuilder, rows: readonly Row[], lang: Lang): void {
   const notes = rows.flatMap((r) => (r.difficulty ? [r.difficulty] : []));
   if (notes.length === 0) return;
-  doc.add(`**${text(lang, W, 'difficulties')}**`);
-  doc.bullets(notes);
+  doc.paragraph(`**${text(lang, W, 'difficulties')}**`);
+  doc.list(notes);
 }
 
 export function renderSupervision(records: Records, id: string, options: { lang: Lang }): string {
+  return writeMarkdown(supervisionDocument(records, id, options));
+}
+
+export function supervisionDocument(records: Records, id: string, options: { lang: Lang }): DocumentModel {
   const { lang } = options;
   const s = records.supervisions.get(id)!.data;
-  const doc = new MarkdownDoc();
-  doc.heading(1, text(lang, W, s.kind === 'notice' ? 'noticeTitle' : 'circularTitle'));
-  if (s.number) doc.add(inline(s.number));
+  const doc = new DocumentBuilder(lang, s.date);
+  doc.title(text(lang, W, s.kind === 'notice' ? 'noticeTitle' : 'circularTitle'));
+  if (s.number) doc.number(inline(s.number));
   const rows = s.items.map((item) => itemRow(records, s, item, lang));
   const date = dateText(s.date, lang);
   const replyBy = s.reply_by ? dateText(s.reply_by, lang) : undefined;
   if (s.kind === 'notice') {
-    doc.add(text(lang, W, 'salutation', { unit: unitName(records, s.to ?? '') }));
+    doc.paragraph(text(lang, W, 'salutation', { unit: unitName(records, s.to ?? '') }));
     const n = rows.length;
-    doc.add(replyBy ? text(lang, W, 'noticeBody', { date, n, replyBy }) : text(lang, W, 'noticeBodyNoReply', { date, n }));
-    doc.add(itemTable(rows, lang));
+    doc.paragraph(replyBy ? text(lang, W, 'noticeBody', { date, n, replyBy }) : text(lang, W, 'noticeBodyNoReply', { date, n }));
+    itemTable(doc, rows, lang);
   } else {
     const owners = [...new Set(rows.map((r) => r.owner))];
-    doc.add(text(lang, W, 'salutation', { unit: text(lang, W, 'allMembers') }));
+    doc.paragraph(text(lang, W, 'salutation', { unit: text(lang, W, 'allMembers') }));
     const reply = replyBy ? (lang === 'en' ? ' ' : '') + text(lang, W, 'circularReply', { replyBy }) : '';
-    doc.add(text(lang, W, 'circularBody', { date, n: rows.length, units: owners.length }) + reply);
+    doc.paragraph(text(lang, W, 'circularBody', { date, n: rows.length, units: owners.length }) + reply);
     for (const owner of owners) {
       const mine = rows.filter((r) => r.owner === owner);
-      doc.heading(2, text(lang, W, 'unitHeading', { unit: unitName(records, owner), n: mine.length }));
-      doc.add(itemTable(mine, lang));
+      doc.heading(1, text(lang, W, 'unitHeading', { unit: unitName(records, owner), n: mine.length }));
+      itemTable(doc, mine, lang);
     }
   }
   difficulties(doc, rows, lang);
-  doc.add(signature(records, s, lang));
-  return doc.toString();
+  doc.signature([signature(records, s, lang)]);
+  return doc.build();
 }

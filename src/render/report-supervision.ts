@@ -5,11 +5,12 @@ import type { Records } from '../model/records.js';
 import { replyTiming } from '../model/supervision-records.js';
 import { supervisionStats } from '../model/supervision-stats.js';
 import { unitName } from './names.js';
-import { dateText, inline, sectionNo, table, type Lang, type MarkdownDoc } from './wording.js';
+import type { DocumentBuilder } from '../document/blocks.js';
+import { dateText, inline, sectionNo, type Lang } from './wording.js';
 
 const messages = defineMessages({
   heading: { zh: '督办情况', en: 'Supervision' },
-  none: { zh: '本年度未发出督办通知或督办通报。', en: 'No supervision notice or circular was sent this year.' },
+  noneSent: { zh: '本年度未发出督办通知或督办通报。', en: 'No supervision notice or circular was sent this year.' },
   summary: {
     zh: '本年度发出督办通知{notices}份、督办通报{circulars}份[四(二)]。督办通知中,按时反馈{onTime}份,逾期反馈{late}份,未反馈{missing}份,尚未到反馈时限{pending}份;已销号{closed}份。',
     en: 'Sent this year [四(二)]: supervision notices {notices}, circulars {circulars}. Replies to the notices: on time {onTime}, late {late}, none {missing}, not yet due {pending}; closed {closed}.',
@@ -22,22 +23,24 @@ const messages = defineMessages({
   on_time: { zh: '按时', en: 'on time' },
   late: { zh: '逾期', en: 'late' },
   missing: { zh: '未反馈', en: 'none' },
-  pending: { zh: '未到期', en: 'not yet due' },
+  notYetDue: { zh: '未到期', en: 'not yet due' },
 });
 
+const TIMING_KEYS = { on_time: 'on_time', late: 'late', missing: 'missing', pending: 'notYetDue' } as const;
+
 /** The section, numbered `no`, when the body has any supervision record; else nothing. */
-export function supervisionSection(doc: MarkdownDoc, records: Records, no: number, year: number, asOf: string, lang: Lang): void {
+export function supervisionSection(doc: DocumentBuilder, records: Records, no: number, year: number, asOf: string, lang: Lang): void {
   if (records.supervisions.size === 0) return;
-  doc.heading(2, `${sectionNo(no, lang)}${text(lang, messages, 'heading')}`);
+  doc.heading(1, `${sectionNo(no, lang)}${text(lang, messages, 'heading')}`);
   const stats = supervisionStats(records, year, asOf);
   if (stats.sent.length === 0) {
-    doc.add(text(lang, messages, 'none'));
+    doc.paragraph(text(lang, messages, 'noneSent'));
     return;
   }
   const { notices, circulars, onTime, late, missing, pending, closed } = stats;
   const median = stats.medianDaysToClose !== undefined ? text(lang, messages, 'median', { days: stats.medianDaysToClose }) : '';
   const summary = text(lang, messages, 'summary', { notices, circulars, onTime, late, missing, pending, closed });
-  doc.add(`${summary}${lang === 'en' && median ? ' ' : ''}${median}`);
+  doc.paragraph(`${summary}${lang === 'en' && median ? ' ' : ''}${median}`);
   const rows = stats.sent.map((rec, i) => {
     const s = rec.data;
     return [
@@ -47,9 +50,9 @@ export function supervisionSection(doc: MarkdownDoc, records: Records, no: numbe
       text(lang, messages, s.kind),
       s.to !== undefined ? unitName(records, s.to) : text(lang, messages, 'allMembers'),
       String(s.items.length),
-      s.kind === 'notice' ? text(lang, messages, replyTiming(s, asOf)) : '-',
+      s.kind === 'notice' ? text(lang, messages, TIMING_KEYS[replyTiming(s, asOf)]) : '-',
       s.closed !== undefined && s.closed <= asOf ? dateText(s.closed, lang) : '-',
     ];
   });
-  doc.add(table(text(lang, messages, 'headers').split('|'), rows));
+  doc.table(text(lang, messages, 'headers').split('|'), rows);
 }

@@ -2,13 +2,15 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../core/diagnostic.js';
 import type { AuditResult } from '../history/audit.js';
+import { text } from '../core/messages.js';
+import { AUDIT_TEXT } from '../i18n/history.js';
 
 export function formatAuditText(result: AuditResult, lang: Lang, chalk: ChalkInstance): string {
   const lines: string[] = [];
   let current: string | undefined;
   const marked = [
-    ...result.violations.map((v) => ({ v, label: chalk.red(lang === 'zh' ? '违规' : 'violation') })),
-    ...result.notes.map((v) => ({ v, label: chalk.cyan(lang === 'zh' ? '提示' : 'note') })),
+    ...result.violations.map((v) => ({ v, label: chalk.red(text(lang, AUDIT_TEXT, 'violation')) })),
+    ...result.notes.map((v) => ({ v, label: chalk.cyan(text(lang, AUDIT_TEXT, 'note')) })),
   ];
   for (const { v, label } of marked) {
     if (v.file !== current) {
@@ -21,10 +23,8 @@ export function formatAuditText(result: AuditResult, lang: Lang, chalk: ChalkIns
   }
   if (lines.length > 0) lines.push('');
   const n = result.violations.length;
-  const summary =
-    lang === 'zh'
-      ? `核查了 ${result.commits} 个提交、${result.sealedMeetings} 份已印发的会议纪要:${n === 0 ? '已印发的记录未被改动。' : `${n} 处违规。`}`
-      : `Checked ${result.commits} commit${result.commits === 1 ? '' : 's'} and ${result.sealedMeetings} issued meeting${result.sealedMeetings === 1 ? '' : 's'}: ${n === 0 ? 'no sealed record was changed.' : `${n} violation${n === 1 ? '' : 's'}.`}`;
+  const counted = { commits: result.commits, sealed: result.sealedMeetings };
+  const summary = n === 0 ? text(lang, AUDIT_TEXT, 'clean', counted) : text(lang, AUDIT_TEXT, 'found', { ...counted, n });
   lines.push(n === 0 ? chalk.green(summary) : chalk.red.bold(summary));
   return lines.join('\n') + '\n';
 }

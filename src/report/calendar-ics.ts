@@ -7,13 +7,15 @@ import { defineMessages, text } from '../core/messages.js';
 import type { CalendarEvent } from '../model/calendar-events.js';
 
 const messages = defineMessages({
-  meeting: { zh: '会议:{title}', en: 'Meeting: {title}' },
-  task: { zh: '落实时限:{title}({owner})', en: 'Due: {title} ({owner})' },
-  opinion: { zh: '书面意见反馈截止:{title}', en: 'Written opinion due: {title}' },
-  supervision: { zh: '督办反馈截止:{title}({owner})', en: 'Supervision reply due: {title} ({owner})' },
+  meetingEvent: { zh: '会议:{title}', en: 'Meeting: {title}' },
+  taskDue: { zh: '落实时限:{title}({owner})', en: 'Due: {title} ({owner})' },
+  opinionDue: { zh: '书面意见反馈截止:{title}', en: 'Written opinion due: {title}' },
+  supervisionDue: { zh: '督办反馈截止:{title}({owner})', en: 'Supervision reply due: {title} ({owner})' },
   calendar: { zh: '{body}', en: '{body}' },
   unitCalendar: { zh: '{body}({unit})', en: '{body} ({unit})' },
 });
+
+const EVENT_KEYS = { meeting: 'meetingEvent', task: 'taskDue', opinion: 'opinionDue', supervision: 'supervisionDue' } as const;
 
 export interface CalendarOptions {
   lang: Lang;
@@ -45,7 +47,7 @@ function vtimezone(stamp: string): (tz: string) => string {
 
 function summaryOf(e: CalendarEvent, o: CalendarOptions): string {
   const owner = e.owner ? o.unitOf(e.owner) : '';
-  return text(o.lang, messages, e.kind, { title: e.title, owner });
+  return text(o.lang, messages, EVENT_KEYS[e.kind], { title: e.title, owner });
 }
 
 export function formatCalendarIcs(events: readonly CalendarEvent[], o: CalendarOptions): string {

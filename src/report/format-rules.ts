@@ -5,6 +5,8 @@ import stringWidth from 'string-width';
 import type { Lang } from '../core/diagnostic.js';
 import type { RuleConfig } from '../check/run-rules.js';
 import type { Rule, RuleLevel } from '../rules/rule.js';
+import { text } from '../core/messages.js';
+import { RULES_LIST } from '../i18n/report.js';
 
 export interface RuleOptionRow {
   name: string;
@@ -45,10 +47,11 @@ export function ruleRows(rules: readonly Rule[], lang: Lang, config?: ReadonlyMa
   });
 }
 
-const LEVEL_NAMES: Record<Lang, Record<RuleLevel, string>> = {
-  zh: { error: '错误', warn: '警告', off: '关闭' },
-  en: { error: 'error', warn: 'warn', off: 'off' },
-};
+const LEVEL_KEYS = { error: 'levelError', warn: 'levelWarn', off: 'levelOff' } as const;
+
+function levelName(level: RuleLevel, lang: Lang): string {
+  return text(lang, RULES_LIST, LEVEL_KEYS[level]);
+}
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
@@ -59,10 +62,9 @@ export type RulesSource = { kind: 'none' } | { kind: 'unreadable' } | { kind: 'b
 
 /** Aligned columns (CJK characters count two), then a line saying where the severities come from. */
 export function formatRulesText(rows: readonly RuleRow[], lang: Lang, chalk: ChalkInstance, source: RulesSource): string {
-  const zh = lang === 'zh';
-  const head = zh ? ['规则', '级别', '条款', '说明'] : ['rule', 'severity', 'clause', 'description'];
+  const head = (['headRule', 'headSeverity', 'headClause', 'headDescription'] as const).map((k) => text(lang, RULES_LIST, k));
   const changed = (r: RuleRow): boolean => r.severity !== r.default || r.options.some((o) => o.value !== o.default);
-  const cells = rows.map((r) => [r.id, LEVEL_NAMES[lang][r.severity] + (changed(r) ? ' *' : ''), r.clause || '—', r.description]);
+  const cells = rows.map((r) => [r.id, levelName(r.severity, lang) + (changed(r) ? ' *' : ''), r.clause || '—', r.description]);
   const widths = [0, 1, 2].map((i) => Math.max(stringWidth(head[i]!), ...cells.map((c) => stringWidth(c[i]!))));
   const line = (c: string[]): string => `${pad(c[0]!, widths[0]!)}  ${pad(c[1]!, widths[1]!)}  ${pad(c[2]!, widths[2]!)}  ${c[3]}`;
   const colour = (level: RuleLevel, text: string): string =>
@@ -73,34 +75,16 @@ export function formatRulesText(rows: readonly RuleRow[], lang: Lang, chalk: Cha
     const c = cells[i]!;
     out.push(`${chalk.bold(pad(c[0]!, widths[0]!))}  ${colour(r.severity, pad(c[1]!, widths[1]!))}  ${pad(c[2]!, widths[2]!)}  ${c[3]}`);
     for (const o of r.options) {
+      const set = { name: o.name, value: String(o.value) };
       const value =
-        o.value === o.default
-          ? `${o.name} = ${String(o.value)}`
-          : zh
-            ? `${o.name} = ${String(o.value)}(默认 ${String(o.default)})`
-            : `${o.name} = ${String(o.value)} (default ${String(o.default)})`;
-      out.push(`${indent}${chalk.dim(zh ? `选项 ${value}:${o.description}` : `option ${value}: ${o.description}`)}`);
+        o.value === o.default ? text(lang, RULES_LIST, 'optionValue', set) : text(lang, RULES_LIST, 'optionChanged', { ...set, default: String(o.default) });
+      out.push(`${indent}${chalk.dim(text(lang, RULES_LIST, 'option', { value, description: o.description }))}`);
     }
   });
   out.push('');
-  if (source.kind === 'none')
-    out.push(
-      zh
-        ? '不在记录文件夹中:以上为默认级别。在 yishi.yaml 的 rules: 下可把规则设为 off、warn 或 error。'
-        : 'Not in a record folder: these are the default severities. Set a rule to off, warn or error under rules: in yishi.yaml.',
-    );
-  else if (source.kind === 'unreadable')
-    out.push(
-      zh
-        ? 'yishi.yaml 无法读取或不符合格式:以上为默认级别。运行 yishi validate 查看问题。'
-        : 'yishi.yaml could not be read or is not valid: these are the default severities. Run yishi validate to see why.',
-    );
-  else
-    out.push(
-      zh
-        ? `以上为“${source.name}”的设置${rows.some(changed) ? ';* 表示 yishi.yaml 改变了默认设置' : ''}。`
-        : `Severities as set for "${source.name}"${rows.some(changed) ? '; * marks a setting changed in yishi.yaml' : ''}.`,
-    );
+  if (source.kind === 'none') out.push(text(lang, RULES_LIST, 'sourceNone'));
+  else if (source.kind === 'unreadable') out.push(text(lang, RULES_LIST, 'sourceUnreadable'));
+  else out.push(text(lang, RULES_LIST, rows.some(changed) ? 'sourceBodyChanged' : 'sourceBody', { name: source.name }));
   return out.join('\n') + '\n';
 }
 
@@ -114,9 +98,9 @@ function cell(text: string): string {
 
 /** The README table: id, clause, what it checks, default severity. */
 export function formatRulesMarkdown(rows: readonly RuleRow[], lang: Lang): string {
-  const head = lang === 'zh' ? ['规则', '通知条款', '检查内容', '默认级别'] : ['Rule', 'Clause', 'What it checks', 'Default severity'];
+  const head = (['mdRule', 'mdClause', 'mdChecks', 'mdDefault'] as const).map((k) => text(lang, RULES_LIST, k));
   const out = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
   for (const r of rows)
-    out.push(`| \`${r.id}\` | ${r.clause || '—'} | ${cell(r.description)} | ${lang === 'zh' ? `${LEVEL_NAMES.zh[r.default]}(\`${r.default}\`)` : `\`${r.default}\``} |`);
+    out.push(`| \`${r.id}\` | ${r.clause || '—'} | ${cell(r.description)} | ${text(lang, RULES_LIST, 'mdDefaultLevel', { level: { zh: levelName(r.default, 'zh'), en: '' }, value: r.default })} |`);
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,8 @@
 // `--format text`: findings grouped by file, for a person at a terminal.
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import { text } from '../core/messages.js';
+import { FINDINGS } from '../i18n/report.js';
 import { summarize } from './summary.js';
 
 export function formatText(diagnostics: readonly Diagnostic[], files: number, lang: Lang, chalk: ChalkInstance): string {
@@ -16,22 +18,19 @@ export function formatText(diagnostics: readonly Diagnostic[], files: number, la
     const where = `${d.line}:${d.column}`.padEnd(width);
     const sev =
       d.severity === 'error'
-        ? chalk.red(lang === 'zh' ? '错误' : 'error  ')
+        ? chalk.red(text(lang, FINDINGS, 'error'))
         : d.severity === 'warning'
-          ? chalk.yellow(lang === 'zh' ? '警告' : 'warning')
-          : chalk.cyan(lang === 'zh' ? '提示' : 'note   ');
+          ? chalk.yellow(text(lang, FINDINGS, 'warning'))
+          : chalk.cyan(text(lang, FINDINGS, 'note'));
     lines.push(`  ${chalk.dim(where)}  ${sev}  ${d.message[lang]}  ${chalk.dim(d.rule)}`);
   }
   const s = summarize(diagnostics, files);
   if (lines.length > 0) lines.push('');
   if (s.errors === 0 && s.warnings === 0) {
-    lines.push(chalk.green(lang === 'zh' ? `检查了 ${s.files} 个文件,没有发现问题。` : `Checked ${s.files} file${s.files === 1 ? '' : 's'}: no problems.`));
+    lines.push(chalk.green(text(lang, FINDINGS, 'clean', { files: s.files })));
   } else {
-    const text =
-      lang === 'zh'
-        ? `检查了 ${s.files} 个文件:${s.errors} 个错误,${s.warnings} 个警告。`
-        : `Checked ${s.files} file${s.files === 1 ? '' : 's'}: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}.`;
-    lines.push(s.errors > 0 ? chalk.red.bold(text) : chalk.yellow.bold(text));
+    const summary = text(lang, FINDINGS, 'found', { files: s.files, errors: s.errors, warnings: s.warnings });
+    lines.push(s.errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
   }
   return lines.join('\n') + '\n';
 }

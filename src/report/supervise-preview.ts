@@ -1,7 +1,7 @@
 // `yishi supervise --dry-run`: the notices that would be sent, one block each: kind, id, number, unit and reply
 // date, then its items with their due date and how late they are. Nothing is written.
-import type { Lang } from '../core/diagnostic.js';
-import { defineMessages, text } from '../core/messages.js';
+import type { Lang, Message } from '../core/diagnostic.js';
+import { defineMessages, say, text } from '../core/messages.js';
 import type { Records } from '../model/records.js';
 import type { SupervisionItem } from '../model/supervision-item.js';
 import { titleOf } from '../model/supervision-item.js';
@@ -22,8 +22,8 @@ const messages = defineMessages({
 });
 
 /** Words for the notes of `yishi supervise`. */
-export function nothingToSupervise(lang: Lang): string {
-  return text(lang, messages, 'nothing');
+export function nothingToSupervise(): Message {
+  return say(messages, 'nothing');
 }
 
 export function formatSupervisePreview(

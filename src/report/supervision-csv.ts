@@ -2,6 +2,7 @@
 // mark so that Excel opens Chinese text correctly, fields quoted as RFC 4180 says, CRLF line ends.
 import type { Lang } from '../core/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
+import { text } from '../core/messages.js';
 import { HEADERS, joinNames, levelLabel, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
 
 export const BOM = '\uFEFF';
@@ -16,7 +17,7 @@ export function csvField(value: string): string {
 }
 
 export function formatItemsCsv(items: readonly SupervisionItem[], o: { lang: Lang; names: Names; unit?: string }): string {
-  const h = (k: keyof typeof HEADERS): string => HEADERS[k][o.lang];
+  const h = (k: keyof typeof HEADERS): string => text(o.lang, HEADERS, k);
   const header = [
     h('type'),
     h('level'),
@@ -24,12 +25,12 @@ export function formatItemsCsv(items: readonly SupervisionItem[], o: { lang: Lan
     h('title'),
     h('owner'),
     ...(o.unit ? [h('role')] : []),
-    o.lang === 'zh' ? '牵头单位' : 'lead',
+    h('currentLead'),
     h('responsible'),
     h('cooperating'),
     h('meeting'),
     h('due'),
-    o.lang === 'zh' ? '逾期天数' : 'days overdue',
+    h('daysOverdue'),
     h('status'),
     h('note'),
   ];

@@ -2,6 +2,8 @@
 // unit and meeting names rather than ids.
 import type { Lang } from '../core/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
+import { text } from '../core/messages.js';
+import { SUMMARY, SUPERVISION } from '../i18n/supervision.js';
 import { daysText, HEADERS, orphanNote, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
 
 /**
@@ -15,19 +17,18 @@ export function markdownCell(text: string): string {
 
 function remark(item: SupervisionItem, o: { lang: Lang; names: Names }): string {
   const parts: string[] = [];
-  const colon = o.lang === 'zh' ? ':' : ': ';
   if (item.type === 'task' && item.lead !== null && item.lead !== item.owner)
-    parts.push(`${HEADERS.lead[o.lang]}${colon}${o.names.unit(item.lead)}`);
+    parts.push(text(o.lang, SUPERVISION, 'formerLead', { unit: o.names.unit(item.lead) }));
   const orphan = orphanNote(item, o.names, o.lang);
   if (orphan) parts.push(orphan);
-  if (item.note) parts.push(item.status === 'blocked' ? `${o.lang === 'zh' ? '困难' : 'difficulty'}${colon}${item.note}` : item.note);
-  return parts.join(o.lang === 'zh' ? ';' : '; ');
+  if (item.note) parts.push(item.status === 'blocked' ? text(o.lang, SUPERVISION, 'difficulty', { note: item.note }) : item.note);
+  return parts.join(text(o.lang, SUMMARY, 'partsSeparator'));
 }
 
 /** What the notice asks for: the task's title; for an opinion or minutes, the act (the meeting has its own column). */
 function whatToDo(item: SupervisionItem, lang: Lang): string {
-  if (item.type === 'opinion') return lang === 'zh' ? '反馈书面审议意见' : 'give the written-review opinion';
-  if (item.type === 'minutes') return lang === 'zh' ? '印发会议纪要' : 'issue the minutes';
+  if (item.type === 'opinion') return text(lang, SUPERVISION, 'giveOpinion');
+  if (item.type === 'minutes') return text(lang, SUPERVISION, 'issueMinutes');
   return item.title;
 }
 
@@ -35,7 +36,7 @@ export function formatItemsMarkdown(
   items: readonly SupervisionItem[],
   o: { lang: Lang; names: Names; unit?: string; summary: string },
 ): string {
-  const h = (k: keyof typeof HEADERS): string => HEADERS[k][o.lang];
+  const h = (k: keyof typeof HEADERS): string => text(o.lang, HEADERS, k);
   const header = [
     h('no'),
     h('owner'),
@@ -43,8 +44,8 @@ export function formatItemsMarkdown(
     h('type'),
     h('title'),
     h('source'),
-    o.lang === 'zh' ? '落实时限' : 'due',
-    o.lang === 'zh' ? '逾期情况' : 'overdue',
+    h('dueDate'),
+    h('overdueState'),
     h('status'),
     h('note'),
   ];

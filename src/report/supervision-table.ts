@@ -7,6 +7,8 @@ import type { Lang } from '../core/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
 import type { GroupBy } from '../model/supervision.js';
 import { columnWidths, padTo, truncateToWidth, type Align } from './align-columns.js';
+import { text } from '../core/messages.js';
+import { SUPERVISION } from '../i18n/supervision.js';
 import { daysText, HEADERS, orphanNote, roleLabel, statusLabel, typeLabel, type Names } from './supervision-labels.js';
 
 export type ColumnId = 'owner' | 'role' | 'type' | 'id' | 'title' | 'meeting' | 'due' | 'status' | 'days';
@@ -69,13 +71,12 @@ function cell(item: SupervisionItem, column: ColumnId, o: TableOptions): string 
 /** Lines printed under an item's row: who led it before succession, the difficulty a blocked task reported. */
 export function noteLines(item: SupervisionItem, o: { lang: Lang; names: Names }): string[] {
   const lines: string[] = [];
-  const colon = o.lang === 'zh' ? ':' : ': ';
   if (item.type === 'task' && item.lead !== null && item.lead !== item.owner)
-    lines.push(`${HEADERS.lead[o.lang]}${colon}${o.names.unit(item.lead)}`);
+    lines.push(text(o.lang, SUPERVISION, 'formerLead', { unit: o.names.unit(item.lead) }));
   const orphan = orphanNote(item, o.names, o.lang);
   if (orphan) lines.push(orphan);
   if (item.status === 'blocked' && item.note)
-    lines.push(`${o.lang === 'zh' ? '困难' : 'difficulty'}${colon}${item.note.trim().replace(/\s*\n\s*/g, ' ')}`);
+    lines.push(text(o.lang, SUPERVISION, 'difficulty', { note: item.note.trim().replace(/\s*\n\s*/g, ' ') }));
   const supervised = supervisedNote(item, o.lang);
   if (supervised) lines.push(supervised);
   return lines;
@@ -84,7 +85,7 @@ export function noteLines(item: SupervisionItem, o: { lang: Lang; names: Names }
 export function formatItemsTable(items: readonly SupervisionItem[], o: TableOptions): string {
   const tone = o.tone === 'red' ? o.chalk.red.bold : o.tone === 'yellow' ? o.chalk.yellow.bold : o.chalk.green;
   if (items.length === 0) return `${tone(o.summary)}\n`;
-  const header = o.columns.map((c) => HEADERS[c][o.lang]);
+  const header = o.columns.map((c) => text(o.lang, HEADERS, c));
   const rows = items.map((item) => o.columns.map((c) => cell(item, c, o)));
   const widths = columnWidths([header, ...rows]);
   const aligns: Align[] = o.columns.map((c) => (c === 'days' ? 'right' : 'left'));

@@ -8,14 +8,11 @@ import { taskItem, type SupervisionItem } from '../model/supervision-item.js';
 import { isTask } from '../model/task-state.js';
 import type { Resolution } from '../model/types.js';
 import { columnWidths, padTo } from './align-columns.js';
-import { daysText, HEADERS, namesOf, statusLabel } from './supervision-labels.js';
+import { text } from '../core/messages.js';
+import { HEADERS, TASK_DETAIL } from '../i18n/supervision.js';
+import { APPROVAL_TERMS, listText, seatName } from '../i18n/vocabulary.js';
+import { daysText, namesOf, statusLabel, type Names } from './supervision-labels.js';
 import { taskSupervisionLines } from './task-supervisions.js';
-
-const APPROVAL = {
-  pending: { zh: '待审批', en: 'pending' },
-  approved: { zh: '已批准', en: 'approved' },
-  rejected: { zh: '未批准', en: 'rejected' },
-} as const;
 
 /** The item of `tasks` plus everything of the record, for `--format json`. */
 export function taskDetailJson(records: Records, rec: Rec<Resolution>, today: string): string {
@@ -36,95 +33,121 @@ export function taskDetailJson(records: Records, rec: Rec<Resolution>, today: st
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: string, lang: Lang, chalk: ChalkInstance): string {
-  const r = rec.data;
-  const names = namesOf(records, lang, today);
-  const zh = lang === 'zh';
-  const unit = (id: string): string => (zh ? `${names.unit(id)}(${id})` : `${names.unit(id)} (${id})`);
-  const units = (ids: readonly string[] | undefined): string =>
-    ids && ids.length > 0 ? ids.map(unit).join(zh ? '、' : ', ') : '-';
-  const meeting = records.meetings.get(r.meeting)?.data;
-  const fields: Array<[string, string]> = [];
-  const lines: string[] = [chalk.bold(`${rec.id}  ${r.title ?? ''}`.trimEnd())];
+type Fields = Array<[string, string]>;
 
-  fields.push([
-    HEADERS.meeting[lang],
-    zh
-      ? `${meeting?.title ?? r.meeting}(${r.meeting}),第 ${r.no} 项${meeting ? `,${meeting.date}` : ''}`
-      : `${meeting?.title ?? r.meeting} (${r.meeting}), item ${r.no}${meeting ? `, ${meeting.date}` : ''}`,
-  ]);
-  if (!isTask(r)) {
-    fields.push([zh ? '类型' : 'kind', zh ? '决定事项(无牵头单位,无需跟踪落实)' : 'a decision without a lead: no follow-up']);
-  } else {
-    const item = taskItem(records, rec, today);
-    const ownership = ownerOf(records, r.lead!, today);
-    fields.push([zh ? '牵头单位' : 'lead', unit(r.lead!)]);
-    const ended = names.ended?.(ownership.owner);
-    if (ownership.chain.length > 1 || ended !== undefined)
-      fields.push([
-        HEADERS.owner[lang],
-        unit(ownership.owner) +
-          (ownership.chain.length > 1 ? `${zh ? ';席位接替:' : '; succession: '}${ownership.chain.map((id) => names.unit(id)).join(' → ')}` : '') +
-          (ended !== undefined ? (zh ? `;已于 ${ended} 撤销,没有接替单位` : `; left the body on ${ended} with no successor`) : ''),
-      ]);
-    fields.push([HEADERS.responsible[lang], units(r.responsible)]);
-    fields.push([HEADERS.cooperating[lang], units(r.cooperating)]);
-    const ext = r.extensions ?? [];
+interface DetailContext {
+  records: Records;
+  rec: Rec<Resolution>;
+  today: string;
+  lang: Lang;
+  chalk: ChalkInstance;
+  names: Names;
+}
+
+/** A unit by name and id: 县民政局(mz) / 县民政局 (mz). */
+function unitOf(c: DetailContext, id: string): string {
+  return seatName({ unit: c.names.unit(id) }, c.lang, { id });
+}
+
+function unitsOf(c: DetailContext, ids: readonly string[] | undefined): string {
+  return ids && ids.length > 0 ? listText(ids.map((id) => unitOf(c, id)), c.lang) : '-';
+}
+
+function taskFields(c: DetailContext, fields: Fields): void {
+  const { records, rec, today, lang, chalk, names } = c;
+  const r = rec.data;
+  const item = taskItem(records, rec, today);
+  const ownership = ownerOf(records, r.lead!, today);
+  fields.push([text(lang, TASK_DETAIL, 'lead'), unitOf(c, r.lead!)]);
+  const ended = names.ended?.(ownership.owner);
+  if (ownership.chain.length > 1 || ended !== undefined)
     fields.push([
-      zh ? '落实时限' : 'due',
-      (item.due ?? '-') +
-        (ext.length > 0 && r.due
-          ? zh
-            ? `(原定 ${r.due},延期 ${ext.length} 次)`
-            : ` (first set to ${r.due}; extended ${ext.length} time${ext.length === 1 ? '' : 's'})`
-          : ''),
+      text(lang, HEADERS, 'owner'),
+      unitOf(c, ownership.owner) +
+        (ownership.chain.length > 1 ? text(lang, TASK_DETAIL, 'succession', { chain: ownership.chain.map((id) => names.unit(id)).join(' → ') }) : '') +
+        (ended !== undefined ? text(lang, TASK_DETAIL, 'ended', { left: ended }) : ''),
     ]);
-    const days = item.days_overdue !== null ? daysText(item.days_overdue, lang) : '';
-    const statusText = `${statusLabel(item.status, lang)}${days && days !== '-' ? (zh ? `,${days}` : `, ${days}`) : ''}`;
-    fields.push([HEADERS.status[lang], item.level === 'overdue' ? chalk.red(statusText) : statusText]);
-  }
+  fields.push([text(lang, HEADERS, 'responsible'), unitsOf(c, r.responsible)]);
+  fields.push([text(lang, HEADERS, 'cooperating'), unitsOf(c, r.cooperating)]);
+  const ext = r.extensions ?? [];
+  const due = item.due ?? '-';
+  fields.push([
+    text(lang, TASK_DETAIL, 'due'),
+    ext.length > 0 && r.due ? text(lang, TASK_DETAIL, 'extended', { due, first: r.due, n: ext.length }) : due,
+  ]);
+  const days = item.days_overdue !== null ? daysText(item.days_overdue, lang) : '';
+  const status = statusLabel(item.status, lang);
+  const statusText = days && days !== '-' ? text(lang, TASK_DETAIL, 'statusWithDays', { status, days }) : status;
+  fields.push([text(lang, HEADERS, 'status'), item.level === 'overdue' ? chalk.red(statusText) : statusText]);
+}
+
+function headFields(c: DetailContext): Fields {
+  const { records, rec, lang } = c;
+  const r = rec.data;
+  const meeting = records.meetings.get(r.meeting)?.data;
+  const decided = { title: meeting?.title ?? r.meeting, meeting: r.meeting, no: r.no };
+  const fields: Fields = [
+    [
+      text(lang, HEADERS, 'meeting'),
+      meeting ? text(lang, TASK_DETAIL, 'decidedAtOn', { ...decided, date: meeting.date }) : text(lang, TASK_DETAIL, 'decidedAt', decided),
+    ],
+  ];
+  if (!isTask(r)) fields.push([text(lang, TASK_DETAIL, 'kind'), text(lang, TASK_DETAIL, 'decisionOnly')]);
+  else taskFields(c, fields);
   if (r.superseded_by) {
     const by = records.resolutions.get(r.superseded_by)?.data.title;
-    fields.push([zh ? '替代' : 'superseded by', `${r.superseded_by}${by ? (zh ? `(${by})` : ` (${by})`) : ''}`]);
+    fields.push([
+      text(lang, TASK_DETAIL, 'supersededBy'),
+      by ? text(lang, TASK_DETAIL, 'aside', { main: r.superseded_by, aside: by }) : r.superseded_by,
+    ]);
   }
   if (r.approval) {
     const a = r.approval;
+    const state = { to: a.to, state: APPROVAL_TERMS[a.status] };
     fields.push([
-      zh ? '报批' : 'approval',
-      `${a.to}${zh ? ':' : ': '}${APPROVAL[a.status][lang]}${a.date ? (zh ? `(${a.date})` : ` (${a.date})`) : ''}`,
+      text(lang, TASK_DETAIL, 'approval'),
+      a.date ? text(lang, TASK_DETAIL, 'approvalStateOn', { ...state, date: a.date }) : text(lang, TASK_DETAIL, 'approvalState', state),
     ]);
   }
+  return fields;
+}
+
+function rowLines(rows: readonly string[][]): string[] {
+  const widths = columnWidths(rows);
+  return rows.map((row) => `  ${row.map((cell, i) => (i < row.length - 1 ? padTo(cell, widths[i]!) : cell)).join('  ')}`.trimEnd());
+}
+
+function extensionLines(c: DetailContext): string[] {
+  const { records, rec, lang } = c;
+  const ext = rec.data.extensions ?? [];
+  if (ext.length === 0) return [];
+  let before = rec.data.due ?? '-';
+  const rows = ext.map((e) => {
+    const title = records.meetings.get(e.granted_by)?.data.title ?? e.granted_by;
+    const row = [`${before} → ${e.due}`, text(lang, TASK_DETAIL, 'aside', { main: title, aside: e.granted_by }), e.reason ?? ''];
+    before = e.due;
+    return row;
+  });
+  return ['', c.chalk.bold(text(lang, TASK_DETAIL, 'extensions')), ...rowLines(rows)];
+}
+
+function progressLines(c: DetailContext): string[] {
+  const { rec, lang, names } = c;
+  if (!isTask(rec.data)) return [];
+  const progress = rec.data.progress ?? [];
+  const lines = ['', c.chalk.bold(text(lang, TASK_DETAIL, 'progress'))];
+  if (progress.length === 0) lines.push(`  ${text(lang, TASK_DETAIL, 'noProgress')}`);
+  const rows = progress.map((p) => [p.date, p.by ? names.unit(p.by) : '-', statusLabel(p.status, lang), (p.note ?? '').trim().replace(/\s*\n\s*/g, ' ')]);
+  return [...lines, ...rowLines(rows)];
+}
+
+export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: string, lang: Lang, chalk: ChalkInstance): string {
+  const c: DetailContext = { records, rec, today, lang, chalk, names: namesOf(records, lang, today) };
+  const fields = headFields(c);
+  const lines: string[] = [chalk.bold(`${rec.id}  ${rec.data.title ?? ''}`.trimEnd())];
   const labelWidth = Math.max(...columnWidths(fields.map(([label]) => [label])));
   for (const [label, value] of fields) lines.push(`${padTo(label, labelWidth)}  ${value}`);
-
-  lines.push('', chalk.bold(zh ? '议定内容' : 'Decision'));
-  for (const l of r.text.trimEnd().split('\n')) lines.push(`  ${l}`.trimEnd());
-
-  const ext = r.extensions ?? [];
-  if (ext.length > 0) {
-    lines.push('', chalk.bold(zh ? '延期' : 'Extensions'));
-    let before = r.due ?? '-';
-    const rows = ext.map((e) => {
-      const row = [
-        `${before} → ${e.due}`,
-        `${records.meetings.get(e.granted_by)?.data.title ?? e.granted_by}${zh ? `(${e.granted_by})` : ` (${e.granted_by})`}`,
-        e.reason ?? '',
-      ];
-      before = e.due;
-      return row;
-    });
-    const widths = columnWidths(rows);
-    for (const row of rows) lines.push(`  ${row.map((c, i) => (i < row.length - 1 ? padTo(c, widths[i]!) : c)).join('  ')}`.trimEnd());
-  }
-
-  if (isTask(r)) {
-    lines.push('', chalk.bold(zh ? '落实情况' : 'Progress'));
-    const progress = r.progress ?? [];
-    if (progress.length === 0) lines.push(`  ${zh ? '尚无落实情况报告。' : 'No progress reported yet.'}`);
-    const rows = progress.map((p) => [p.date, p.by ? names.unit(p.by) : '-', statusLabel(p.status, lang), (p.note ?? '').trim().replace(/\s*\n\s*/g, ' ')]);
-    const widths = columnWidths(rows);
-    for (const row of rows) lines.push(`  ${row.map((c, i) => (i < row.length - 1 ? padTo(c, widths[i]!) : c)).join('  ')}`.trimEnd());
-  }
-  lines.push(...taskSupervisionLines(records, rec.id, today, lang, (s) => chalk.bold(s)));
-  return lines.join('\n') + '\n';
+  lines.push('', chalk.bold(text(lang, TASK_DETAIL, 'decision')));
+  for (const l of rec.data.text.trimEnd().split('\n')) lines.push(`  ${l}`.trimEnd());
+  return [...lines, ...extensionLines(c), ...progressLines(c), ...taskSupervisionLines(records, rec.id, today, lang, (s) => chalk.bold(s))].join('\n') + '\n';
 }

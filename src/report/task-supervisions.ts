@@ -13,8 +13,8 @@ const messages = defineMessages({
   replyBy: { zh: '反馈时限 {date}', en: 'reply by {date}' },
   on_time: { zh: '已按时反馈 {date}', en: 'replied on time {date}' },
   late: { zh: '逾期反馈 {date}', en: 'replied late {date}' },
-  missing: { zh: '未反馈', en: 'no reply' },
-  pending: { zh: '待反馈', en: 'reply pending' },
+  missing: { zh: '没有反馈', en: 'no reply' },
+  replyPending: { zh: '待反馈', en: 'reply pending' },
   closed: { zh: '已销号 {date}', en: 'closed {date}' },
 });
 
@@ -24,7 +24,7 @@ export function taskSupervisionLines(records: Records, id: string, today: string
     const s = rec.data;
     const timing = replyTiming(s, today);
     const first = s.replies?.find((r) => r.date <= today)?.date ?? '';
-    const reply = s.kind === 'circular' && s.reply_by === undefined && !first ? '' : text(lang, messages, timing, { date: first });
+    const reply = s.kind === 'circular' && s.reply_by === undefined && !first ? '' : text(lang, messages, timing === 'pending' ? 'replyPending' : timing, { date: first });
     return [
       s.date,
       s.number ?? rec.id,

@@ -2,13 +2,14 @@
 // on the meeting date; nobody is both present and absent, or listed twice; and a held plenary meeting accounts
 // for every member in office, present or excused (a warning: the record may simply be incomplete).
 import { message, type PathSegment } from '../core/diagnostic.js';
+import { listNames } from '../i18n/vocabulary.js';
 import { attendeeId, inOfficeOn, joinedOf, membersInOfficeOn } from '../model/in-office-on.js';
 import { meetingKindName } from '../model/meeting-kind-name.js';
 import { memberLabel } from '../model/member-label.js';
 import { isHeld } from '../model/plenary-years.js';
 import { membersInOrder, type Rec } from '../model/records.js';
 import type { Meeting } from '../model/types.js';
-import type { Rule, RuleContext } from './rule.js';
+import { defineRule, type RuleContext } from './rule.js';
 
 interface Entry {
   id: string;
@@ -16,7 +17,10 @@ interface Entry {
 }
 
 function attendeesOf(m: Meeting): Entry[] {
-  return (m.attendees ?? []).map((a, i) => ({ id: attendeeId(a), path: typeof a === 'string' ? ['attendees', i] : ['attendees', i, 'member'] }));
+  return (m.attendees ?? []).map((a, i) => ({
+    id: attendeeId(a),
+    path: typeof a === 'string' ? ['attendees', i] : ['attendees', i, 'member'],
+  }));
 }
 
 function absentOf(m: Meeting): Entry[] {
@@ -46,14 +50,7 @@ function checkInOffice(context: RuleContext, meeting: Rec<Meeting>, entries: Ent
         ? { zh: `该席位 ${joined} 才加入领导小组`, en: `the seat joined the body only on ${joined}` }
         : { zh: `该席位已于 ${member.data.left} 撤销`, en: `the seat ended on ${member.data.left}` };
     const successor = member.data.successor && date >= (member.data.left ?? '') ? memberLabel(records, member.data.successor) : undefined;
-    context.report(
-      meeting,
-      e.path,
-      message(
-        `${who.zh}在会议当天(${date})不是领导小组成员(${why.zh}),不能列入${LIST_NAMES[list].zh}名单。${successor ? `请改写接替单位${successor.zh}。` : '请核对会议日期和名单。'}`,
-        `${who.en} was not a member of the body on the day of the meeting (${date}): ${why.en}. It cannot be listed in ${LIST_NAMES[list].en}. ${successor ? `Write its successor, ${successor.en}.` : 'Check the date and the list.'}`,
-      ),
-    );
+    context.report(meeting, e.path, successor ? 'notInOfficeSuccessor' : 'notInOffice', { who, date, why, list: LIST_NAMES[list], successor: successor ?? '' });
   }
 }
 
@@ -62,20 +59,13 @@ function checkTwice(context: RuleContext, meeting: Rec<Meeting>, entries: Entry[
   for (const e of entries) {
     if (seen.has(e.id)) {
       const who = memberLabel(context.records, e.id);
-      context.report(
-        meeting,
-        e.path,
-        message(
-          `${who.zh}在${LIST_NAMES[list].zh}名单中出现了两次;请删去重复的一项。`,
-          `${who.en} appears twice in ${LIST_NAMES[list].en}; remove the repeated entry.`,
-        ),
-      );
+      context.report(meeting, e.path, 'listedTwice', { who, list: LIST_NAMES[list] });
     }
     seen.add(e.id);
   }
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'attendance',
     clause: '',
@@ -84,6 +74,28 @@ export const rule: Rule = {
       '出席、请假和参加书面审议的都是会议当天在任的成员;同一成员不能既出席又请假;全体会议要交代每个在任成员的出席或请假情况(警告)。',
       'Attendees, absentees and participants were members on the meeting date; nobody is both present and absent; a plenary meeting accounts for every member in office, present or absent (a warning).',
     ),
+    messages: {
+      notInOffice: {
+        zh: '{who}在会议当天({date})不是领导小组成员({why}),不能列入{list}名单。请核对会议日期和名单。',
+        en: '{who} was not a member of the body on the day of the meeting ({date}): {why}. It cannot be listed in {list}. Check the date and the list.',
+      },
+      notInOfficeSuccessor: {
+        zh: '{who}在会议当天({date})不是领导小组成员({why}),不能列入{list}名单。请改写接替单位{successor}。',
+        en: '{who} was not a member of the body on the day of the meeting ({date}): {why}. It cannot be listed in {list}. Write its successor, {successor}.',
+      },
+      listedTwice: {
+        zh: '{who}在{list}名单中出现了两次;请删去重复的一项。',
+        en: '{who} appears twice in {list}; remove the repeated entry.',
+      },
+      presentAndAbsent: {
+        zh: '{who}同时列在出席(attendees)和请假(absent)名单中;请核实后只保留一处。有人代为出席时,写在出席名单中并注明 on_behalf: true。',
+        en: '{who} is listed both as present (attendees) and as absent; keep only one. If someone attended on the holder\'s behalf, list the seat under attendees with on_behalf: true.',
+      },
+      unaccounted: {
+        zh: '{kind}要交代每个在任成员的出席情况,以下成员单位既不在出席名单也不在请假名单中:{names}。请把它们补入 attendees 或 absent(写明请假原因)。',
+        en: 'A {kind} accounts for every member in office, but these are neither among the attendees nor among the absent: {names}. Add each to attendees, or to absent with the reason.',
+      },
+    },
   },
   check(context) {
     const { records } = context;
@@ -101,14 +113,7 @@ export const rule: Rule = {
       for (const e of absent) {
         if (!presentIds.has(e.id)) continue;
         const who = memberLabel(records, e.id);
-        context.report(
-          meeting,
-          e.path,
-          message(
-            `${who.zh}同时列在出席(attendees)和请假(absent)名单中;请核实后只保留一处。有人代为出席时,写在出席名单中并注明 on_behalf: true。`,
-            `${who.en} is listed both as present (attendees) and as absent; keep only one. If someone attended on the holder's behalf, list the seat under attendees with on_behalf: true.`,
-          ),
-        );
+        context.report(meeting, e.path, 'presentAndAbsent', { who });
       }
 
       if (m.kind !== 'plenary' || !isHeld(m, context.today) || m.attendees === undefined) continue;
@@ -118,15 +123,7 @@ export const rule: Rule = {
       if (missing.length === 0) continue;
       const names = missing.map((r) => memberLabel(records, r.id));
       const kind = meetingKindName(m.kind);
-      context.report(
-        meeting,
-        ['attendees'],
-        message(
-          `${kind.zh}要交代每个在任成员的出席情况,以下成员单位既不在出席名单也不在请假名单中:${names.map((n) => n.zh).join('、')}。请把它们补入 attendees 或 absent(写明请假原因)。`,
-          `A ${kind.en} accounts for every member in office, but these are neither among the attendees nor among the absent: ${names.map((n) => n.en).join(', ')}. Add each to attendees, or to absent with the reason.`,
-        ),
-        { severity: 'warning', on: 'key' },
-      );
+      context.report(meeting, ['attendees'], 'unaccounted', { kind, names: listNames(names) }, { severity: 'warning', on: 'key' });
     }
   },
-};
+});

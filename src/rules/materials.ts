@@ -6,7 +6,7 @@ import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { message } from '../core/diagnostic.js';
 import { isInside } from '../load/read-file.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
 const CHUNK = 1024 * 1024;
 
@@ -26,33 +26,21 @@ function sha256Of(path: string): string {
   return hash.digest('hex');
 }
 
-type Located = { ok: true; real: string } | { ok: false; zh: string; en: string };
+type Located = { ok: true; real: string } | { ok: false; problem: 'outside' | 'missing' | 'symlink' | 'notFile' };
 
 function locate(realRoot: string, root: string, file: string): Located {
   const parts = file.split(/[\\/]/);
   if (isAbsolute(file) || /^[A-Za-z]:/.test(file) || file.startsWith('\\') || parts.includes('..'))
-    return {
-      ok: false,
-      zh: `材料路径“${file}”指向记录文件夹之外。材料必须归档在记录文件夹内:请把文件放到 materials/ 下,写相对路径(不以 / 开头,不含 ..)[六(二)]。`,
-      en: `The path "${file}" points outside the record folder. Materials must be archived inside it: put the file under materials/ and write a relative path (no leading /, no ..) [六(二)].`,
-    };
+    return { ok: false, problem: 'outside' };
   const abs = join(root, ...parts);
   let real: string;
   try {
     real = realpathSync(abs);
   } catch {
-    return {
-      ok: false,
-      zh: `找不到材料文件“${file}”。请把材料归档到这个位置(注意大小写),或改正路径 [六(二)]。`,
-      en: `The material file "${file}" does not exist. Archive the file there (mind upper and lower case) or correct the path [六(二)].`,
-    };
+    return { ok: false, problem: 'missing' };
   }
   if (!isInside(realRoot, real))
-    return {
-      ok: false,
-      zh: `材料“${file}”是指向记录文件夹之外的符号链接,已拒绝读取。请把文件本身复制到记录文件夹内归档 [六(二)]。`,
-      en: `"${file}" is a symbolic link to a place outside the record folder and is refused. Copy the file itself into the record folder [六(二)].`,
-    };
+    return { ok: false, problem: 'symlink' };
   let isFile = false;
   try {
     isFile = statSync(real).isFile();
@@ -60,15 +48,11 @@ function locate(realRoot: string, root: string, file: string): Located {
     isFile = false;
   }
   if (!isFile)
-    return {
-      ok: false,
-      zh: `“${file}”不是文件(可能是文件夹)。请写出具体的材料文件路径 [六(二)]。`,
-      en: `"${file}" is not a file (perhaps a folder). Write the path of the material file itself [六(二)].`,
-    };
+    return { ok: false, problem: 'notFile' };
   return { ok: true, real };
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'materials',
     clause: '六(二)',
@@ -77,6 +61,32 @@ export const rule: Rule = {
       '归档的会议材料文件都在记录文件夹内(不含 ..、不用绝对路径、不链接到文件夹外),并且在写了 sha256 时与文件内容一致。',
       'Each archived material file exists inside the record folder (no `..`, no absolute path, no link out of it) and matches its `sha256` when one is given.',
     ),
+    messages: {
+      outside: {
+        zh: '材料路径“{file}”指向记录文件夹之外。材料必须归档在记录文件夹内:请把文件放到 materials/ 下,写相对路径(不以 / 开头,不含 ..)。',
+        en: 'The path "{file}" points outside the record folder. Materials must be archived inside it: put the file under materials/ and write a relative path (no leading /, no ..).',
+      },
+      missing: {
+        zh: '找不到材料文件“{file}”。请把材料归档到这个位置(注意大小写),或改正路径。',
+        en: 'The material file "{file}" does not exist. Archive the file there (mind upper and lower case) or correct the path.',
+      },
+      symlink: {
+        zh: '材料“{file}”是指向记录文件夹之外的符号链接,已拒绝读取。请把文件本身复制到记录文件夹内归档。',
+        en: '"{file}" is a symbolic link to a place outside the record folder and is refused. Copy the file itself into the record folder.',
+      },
+      notFile: {
+        zh: '“{file}”不是文件(可能是文件夹)。请写出具体的材料文件路径。',
+        en: '"{file}" is not a file (perhaps a folder). Write the path of the material file itself.',
+      },
+      unreadable: {
+        zh: '无法读取材料文件“{file}”({code})。',
+        en: 'Cannot read the material file "{file}" ({code}).',
+      },
+      changed: {
+        zh: '材料文件“{file}”与登记的 SHA-256 校验值不一致,文件在归档后被改动或替换过(现在的校验值是 {actual})。请找回归档时的原件;确属有意更正的,请更新 sha256 并在提交说明中写明原因。',
+        en: 'The material file "{file}" does not match its recorded SHA-256: it was changed or replaced after archiving (its SHA-256 is now {actual}). Restore the archived original; if the change was intended, update sha256 and say why in the commit message.',
+      },
+    },
   },
   check(context) {
     const { records } = context;
@@ -92,7 +102,7 @@ export const rule: Rule = {
         const at = ['materials', i];
         const found = locate(realRoot, records.root, material.file);
         if (!found.ok) {
-          context.report(meeting, [...at, 'file'], message(found.zh, found.en));
+          context.report(meeting, [...at, 'file'], found.problem, { file: material.file });
           return;
         }
         if (material.sha256 === undefined) return;
@@ -102,26 +112,15 @@ export const rule: Rule = {
             actual = sha256Of(found.real);
           } catch (e) {
             const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-            context.report(
-              meeting,
-              [...at, 'file'],
-              message(`无法读取材料文件“${material.file}”(${code})。`, `Cannot read the material file "${material.file}" (${code}).`),
-            );
+            context.report(meeting, [...at, 'file'], 'unreadable', { file: material.file, code });
             return;
           }
           hashes.set(found.real, actual);
         }
         if (actual !== material.sha256.toLowerCase()) {
-          context.report(
-            meeting,
-            [...at, 'sha256'],
-            message(
-              `材料文件“${material.file}”与登记的 SHA-256 校验值不一致,文件在归档后被改动或替换过(现在的校验值是 ${actual})。请找回归档时的原件;确属有意更正的,请更新 sha256 并在提交说明中写明原因 [六(二)]。`,
-              `The material file "${material.file}" does not match its recorded SHA-256: it was changed or replaced after archiving (its SHA-256 is now ${actual}). Restore the archived original; if the change was intended, update sha256 and say why in the commit message [六(二)].`,
-            ),
-          );
+          context.report(meeting, [...at, 'sha256'], 'changed', { file: material.file, actual });
         }
       });
     }
   },
-};
+});

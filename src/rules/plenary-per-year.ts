@@ -3,10 +3,11 @@
 // fewer than `days` days of it remain.
 import { message } from '../core/diagnostic.js';
 import { yearsWithoutPlenary } from '../model/plenary-years.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
+import { mayBeMissingFrom } from '../model/records.js';
 import { DEFAULT_PLENARY_DAYS } from '../model/supervision-settings.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'plenary-per-year',
     clause: '五(一)',
@@ -26,35 +27,29 @@ export const rule: Rule = {
         ),
       },
     },
+    messages: {
+      pastYear: {
+        zh: '{year}年没有召开全体会议。全体会议每年至少召开一次;如果当年开过,请在 meetings/{year}/ 下补录这次全体会议(kind: plenary)。',
+        en: 'No plenary meeting was held in {year}. The body meets in plenary at least once a year; if one was held, add its record under meetings/{year}/ (kind: plenary).',
+      },
+      thisYear: {
+        zh: '{year}年还没有召开全体会议,距年底只剩 {daysLeft} 天。全体会议每年至少召开一次,请尽快安排召开并录入会议记录。',
+        en: 'No plenary meeting has been held yet in {year}, and only {daysLeft} {daysLeft|day|days} of the year remain. The body meets in plenary at least once a year: hold one soon and record it.',
+      },
+    },
   },
   check(context) {
     const body = context.records.body;
     if (!body) return;
     const days = context.options.days as number;
-    const unreadable = [...context.records.unreadable];
     for (const gap of yearsWithoutPlenary(context.records, context.today, days)) {
       // A meeting file of that year that could not be read may be the plenary: its own finding comes first.
-      if (unreadable.some((path) => path.startsWith(`meetings/${gap.year}/`))) continue;
+      if (mayBeMissingFrom(context.records, `meetings/${gap.year}/`)) continue;
       if (gap.ended) {
-        context.report(
-          body,
-          ['established', 'date'],
-          message(
-            `${gap.year}年没有召开全体会议。依据通知五(一),全体会议每年至少召开一次。如果当年开过,请在 meetings/${gap.year}/ 下补录这次全体会议(kind: plenary)。`,
-            `No plenary meeting was held in ${gap.year}. Under the notice, 五(一), the body meets in plenary at least once a year. If one was held, add its record under meetings/${gap.year}/ (kind: plenary).`,
-          ),
-        );
+        context.report(body, ['established', 'date'], 'pastYear', { year: gap.year });
       } else {
-        context.report(
-          body,
-          ['established', 'date'],
-          message(
-            `${gap.year}年还没有召开全体会议,距年底只剩 ${gap.daysLeft} 天。依据通知五(一),全体会议每年至少召开一次,请尽快安排召开并录入会议记录。`,
-            `No plenary meeting has been held yet in ${gap.year}, and only ${gap.daysLeft} day${gap.daysLeft === 1 ? '' : 's'} of the year remain. Under the notice, 五(一), the body meets in plenary at least once a year: hold one soon and record it.`,
-          ),
-          { severity: 'warning' },
-        );
+        context.report(body, ['established', 'date'], 'thisYear', { year: gap.year, daysLeft: gap.daysLeft }, { severity: 'warning' });
       }
     }
   },
-};
+});

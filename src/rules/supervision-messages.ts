@@ -7,8 +7,8 @@ export const supervisionRuleMessages = defineMessages({
     en: "A notice's items are tasks its unit (after succession, the successor) owned and had not finished on its date; reply_by and closed are not before date; replies come from that unit, in date order, not after today.",
   },
   noticeWithoutTo: {
-    zh: '督办通知(kind: notice)须写明督办对象 to(成员 id)[四(二)]。',
-    en: 'A notice (kind: notice) names the member it is sent to in to (a member id) [四(二)].',
+    zh: '督办通知(kind: notice)须写明督办对象 to(成员 id)。',
+    en: 'A notice (kind: notice) names the member it is sent to in to (a member id).',
   },
   circularWithTo: {
     zh: '督办通报(kind: circular)发给全体成员,不写 to;若只发给一个单位,请改为 kind: notice。',

@@ -1,89 +1,81 @@
 // supervision [四(二) 工作督办制度]: a notice supervises tasks its unit owned and had open on its date (after
 // succession, the successor's); its dates are in order; replies come from the unit, in order, not after today.
 import type { Message } from '../core/diagnostic.js';
-import { fill, say } from '../core/messages.js';
+import { say } from '../core/messages.js';
 import { membersInOfficeOn } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
 import type { Rec } from '../model/records.js';
 import { isOpenOn, taskOwnerOn } from '../model/supervision-records.js';
 import type { Supervision } from '../model/types.js';
-import type { RuleContext, Rule } from './rule.js';
+import { defineRule, type RuleContext } from './rule.js';
 import { supervisionRuleMessages as M } from './supervision-messages.js';
 
-type Key = keyof typeof M;
+const { docs, ...messages } = M;
+type Context = RuleContext<typeof messages>;
 
-/** A message whose `members` placeholders name members, each in its own language (县财政局(cz) / 县财政局 (cz)). */
-function sayNaming(context: RuleContext, key: Key, params: Record<string, string>, members: Record<string, string>): Message {
-  const zh: Record<string, string> = { ...params };
-  const en: Record<string, string> = { ...params };
-  for (const [name, id] of Object.entries(members)) {
-    const l = memberLabel(context.records, id);
-    zh[name] = l.zh;
-    en[name] = l.en;
-  }
-  return { zh: fill(M[key].zh, zh), en: fill(M[key].en, en) };
-}
+/** A member in each language: 县财政局(cz) / 县财政局 (cz). */
+const label = (context: Context, id: string): Message => memberLabel(context.records, id);
 
 /** One item: a task of the unit open on the date, or a written review the unit had not answered. */
-function checkItem(context: RuleContext, rec: Rec<Supervision>, index: number): void {
+function checkItem(context: Context, rec: Rec<Supervision>, index: number): void {
   const { records } = context;
   const s = rec.data;
   const id = s.items[index]!;
   const at = ['items', index];
   const task = records.resolutions.get(id)?.data;
   if (task) {
-    if (task.lead === undefined) return context.report(rec, at, say(M, 'notATask', { id }));
-    if (!isOpenOn(records, task, s.date)) return context.report(rec, at, say(M, 'notOpen', { id, date: s.date }));
+    if (task.lead === undefined) return context.report(rec, at, 'notATask', { id });
+    if (!isOpenOn(records, task, s.date)) return context.report(rec, at, 'notOpen', { id, date: s.date });
     const owner = taskOwnerOn(records, task, s.date)!;
     if (s.kind === 'notice' && s.to !== undefined && owner !== s.to) {
-      context.report(rec, at, sayNaming(context, 'notTheUnits', { id, date: s.date }, { owner, to: s.to }));
+      context.report(rec, at, 'notTheUnits', { id, date: s.date, owner: label(context, owner), to: label(context, s.to) });
     }
     return;
   }
   const meeting = records.meetings.get(id)?.data;
   if (!meeting) return; // the references check reports it
-  if (meeting.kind !== 'written') return context.report(rec, at, say(M, 'notAWrittenReview', { id }));
+  if (meeting.kind !== 'written') return context.report(rec, at, 'notAWrittenReview', { id });
   if (s.kind !== 'notice' || s.to === undefined) return;
   const asked = meeting.participants ?? membersInOfficeOn(records, meeting.date).map((m) => m.id);
   const answered = (meeting.responses ?? []).some((r) => r.member === s.to && r.date <= s.date);
   if (!asked.includes(s.to) || answered) {
-    context.report(rec, at, sayNaming(context, 'opinionNotMissing', { id, date: s.date }, { to: s.to }));
+    context.report(rec, at, 'opinionNotMissing', { id, date: s.date, to: label(context, s.to) });
   }
 }
 
-function checkReplies(context: RuleContext, rec: Rec<Supervision>): void {
+function checkReplies(context: Context, rec: Rec<Supervision>): void {
   const s = rec.data;
   let previous: string | undefined;
   (s.replies ?? []).forEach((r, i) => {
     if (s.kind === 'notice' && s.to !== undefined && r.by !== s.to && context.records.members.has(r.by)) {
-      context.report(rec, ['replies', i, 'by'], sayNaming(context, 'replyNotByUnit', {}, { by: r.by, to: s.to }));
+      context.report(rec, ['replies', i, 'by'], 'replyNotByUnit', { by: label(context, r.by), to: label(context, s.to) });
     }
-    if (r.date < s.date) context.report(rec, ['replies', i, 'date'], say(M, 'replyBeforeDate', { reply: r.date, date: s.date }));
+    if (r.date < s.date) context.report(rec, ['replies', i, 'date'], 'replyBeforeDate', { reply: r.date, date: s.date });
     else if (previous !== undefined && r.date < previous)
-      context.report(rec, ['replies', i, 'date'], say(M, 'replyOutOfOrder', { reply: r.date, previous }));
+      context.report(rec, ['replies', i, 'date'], 'replyOutOfOrder', { reply: r.date, previous });
     if (r.date > context.today)
-      context.report(rec, ['replies', i, 'date'], say(M, 'replyInFuture', { reply: r.date, today: context.today }));
+      context.report(rec, ['replies', i, 'date'], 'replyInFuture', { reply: r.date, today: context.today });
     previous = r.date;
   });
 }
 
-function checkRecord(context: RuleContext, rec: Rec<Supervision>): void {
+function checkRecord(context: Context, rec: Rec<Supervision>): void {
   const s = rec.data;
-  if (s.kind === 'notice' && s.to === undefined) context.report(rec, ['kind'], say(M, 'noticeWithoutTo'));
-  if (s.kind === 'circular' && s.to !== undefined) context.report(rec, ['to'], say(M, 'circularWithTo'), { on: 'key' });
+  if (s.kind === 'notice' && s.to === undefined) context.report(rec, ['kind'], 'noticeWithoutTo');
+  if (s.kind === 'circular' && s.to !== undefined) context.report(rec, ['to'], 'circularWithTo', { on: 'key' });
   s.items.forEach((_, i) => checkItem(context, rec, i));
   if (s.reply_by !== undefined && s.reply_by < s.date)
-    context.report(rec, ['reply_by'], say(M, 'replyByBeforeDate', { replyBy: s.reply_by, date: s.date }));
+    context.report(rec, ['reply_by'], 'replyByBeforeDate', { replyBy: s.reply_by, date: s.date });
   checkReplies(context, rec);
   if (s.closed !== undefined && s.closed < s.date)
-    context.report(rec, ['closed'], say(M, 'closedBeforeDate', { closed: s.closed, date: s.date }));
+    context.report(rec, ['closed'], 'closedBeforeDate', { closed: s.closed, date: s.date });
   if (s.closed !== undefined && s.closed > context.today)
-    context.report(rec, ['closed'], say(M, 'closedInFuture', { closed: s.closed, today: context.today }));
+    context.report(rec, ['closed'], 'closedInFuture', { closed: s.closed, today: context.today });
 }
 
-export const rule: Rule = {
-  meta: { id: 'supervision', clause: '四(二)', severity: 'error', docs: say(M, 'docs') },
+export const rule = defineRule({
+  meta: { id: 'supervision', clause: '四(二)', severity: 'error', docs: say(M, 'docs'), messages },
   check(context) {
     for (const rec of context.records.supervisions.values()) checkRecord(context, rec);
   },
-};
+});

@@ -2,7 +2,7 @@
 // the official holiday schedule (RECORDS.md "Working days"); and the warning for years the schedule lacks.
 import { defineMessages, say } from '../core/messages.js';
 import { addCountedDays, countedDaysBetween, yearsNotCovered, type DayCount } from '../model/working-days.js';
-import type { RuleContext, RuleOption } from './rule.js';
+import type { RuleContext, RuleEntry, RuleOption } from './rule.js';
 
 export const countMessages = defineMessages({
   countDocs: {
@@ -18,6 +18,9 @@ export const countMessages = defineMessages({
 });
 
 export const COUNT_OPTION: RuleOption = { type: 'string', default: 'calendar', choices: ['calendar', 'working'], docs: say(countMessages, 'countDocs') };
+
+/** The warning of a rule with a `count` option about years the schedule lacks; it cites no clause. */
+export const YEAR_NOT_COVERED: RuleEntry = { ...countMessages.yearNotCovered, clause: '' };
 
 /** A period counted as a rule's `count` option says, remembering the years the schedule lacks. */
 export class PeriodCounter {
@@ -53,6 +56,6 @@ export class PeriodCounter {
     const body = this.context.records.body;
     if (!body || this.uncovered.size === 0) return;
     const years = [...this.uncovered].sort().join(', ');
-    this.context.report(body, ['rules', ruleId, 'count'], say(countMessages, 'yearNotCovered', { years }), { severity: 'warning' });
+    this.context.report(body, ['rules', ruleId, 'count'], 'yearNotCovered', { years }, { severity: 'warning' });
   }
 }

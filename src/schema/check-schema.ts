@@ -48,165 +48,205 @@ function field(path: PathSegment[]): string {
   return last === undefined ? '' : String(last);
 }
 
-function describe(error: ErrorObject, path: PathSegment[], units: readonly UnitOfMember[]): { message: Message; on: 'key' | 'value'; path: PathSegment[] } {
+/** What a finding says, and where it points: at the key or at the value of `path`. */
+interface Description {
+  message: Message;
+  on: 'key' | 'value';
+  path: PathSegment[];
+}
+
+/** One schema error, with the field it is about named the ways the messages need. */
+interface ErrorContext {
+  error: ErrorObject;
+  path: PathSegment[];
+  units: readonly UnitOfMember[];
+  name: string;
+  label: string;
+  labelEn: string;
+  fieldEn: string;
+}
+
+function unknownField({ error, path }: ErrorContext): Description {
+  const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+  const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+  const guess = didYouMean(extra, known);
+  const keyPath = [...path, extra];
+  return {
+    on: 'key',
+    path: keyPath,
+    message: guess
+      ? message(`未知的字段“${extra}”。你是不是想写“${guess}”?`, `Unknown field "${extra}". Did you mean "${guess}"?`)
+      : message(
+          `未知的字段“${extra}”。此处允许的字段:${known.join('、')}。`,
+          `Unknown field "${extra}". Fields allowed here: ${known.join(', ')}.`,
+        ),
+  };
+}
+
+function missingField({ error, path }: ErrorContext): Description {
+  const missing = String((error.params as { missingProperty: string }).missingProperty);
+  const t = titleOf((error.parentSchema as { properties?: Record<string, unknown> })?.properties?.[missing]);
+  return {
+    on: 'value',
+    path,
+    message: message(
+      `缺少必填字段“${missing}”${t ? `(${t.zh})` : ''}。`,
+      `Missing required field "${missing}"${t ? ` (${t.en})` : ''}.`,
+    ),
+  };
+}
+
+function notAllowed({ error, path, label, fieldEn }: ErrorContext): Description {
+  const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(show);
+  const guess = didYouMean(show(error.data), allowed);
+  return {
+    on: 'value',
+    path,
+    message: message(
+      `${label}的值“${show(error.data)}”不在允许范围内,可选:${allowed.join('、')}。${guess ? `你是不是想写“${guess}”?` : ''}`,
+      `${fieldEn}"${show(error.data)}" is not an allowed value; use one of: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+    ),
+  };
+}
+
+function notTheConstant({ error, path, label, labelEn }: ErrorContext): Description {
+  return {
+    on: 'value',
+    path,
+    message: message(
+      `${label}的值应为 ${show((error.params as { allowedValue: unknown }).allowedValue)}。`,
+      `${labelEn}must be ${show((error.params as { allowedValue: unknown }).allowedValue)}.`,
+    ),
+  };
+}
+
+function badFormat({ error, path, label, fieldEn }: ErrorContext): Description | undefined {
+  const fmt = (error.params as { format: string }).format;
+  if (fmt !== 'date') return undefined;
+  const value = show(error.data);
+  const hint = fullWidthHint(value);
+  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return {
+    on: 'value',
+    path,
+    message: shaped
+      ? message(`${label}的日期“${value}”在日历上不存在。`, `${fieldEn}"${value}" is not a real calendar date.`)
+      : message(
+          `${label}的日期“${value}”格式不对,应写成 YYYY-MM-DD,例如 2024-03-15。${hint?.zh ?? ''}`,
+          `${fieldEn}"${value}" is not a date; write YYYY-MM-DD, e.g. 2024-03-15.${hint ? ' ' + hint.en : ''}`,
+        ),
+  };
+}
+
+function badPattern({ error, path, units, name, label, fieldEn }: ErrorContext): Description | undefined {
+  const value = show(error.data);
+  const isId = String((error.params as { pattern: string }).pattern).startsWith('^[a-z0-9]+');
+  const hint = (isId ? unitNameHint(units, value) : undefined) ?? fullWidthHint(value);
+  if (isId)
+    return {
+      on: 'value',
+      path,
+      message: message(
+        `${label}的值“${value}”不是有效的 id:id 只能由小写英文字母、数字和单个连字符组成。${hint?.zh ?? ''}`,
+        `${fieldEn}"${value}" is not a valid id: ids are lowercase ASCII letters and digits joined by single hyphens.${hint ? ' ' + hint.en : ''}`,
+      ),
+    };
+  // The other patterns, in words instead of the regular expression.
+  const worded: Record<string, Message> = {
+    time: message(
+      `${label}的时间“${value}”格式不对,应写成 HH:MM(24 小时制,时和分各两位),例如 "09:30"。${hint?.zh ?? ''}`,
+      `${fieldEn}"${value}" is not a time; write HH:MM (24-hour, two digits each), e.g. "09:30".${hint ? ' ' + hint.en : ''}`,
+    ),
+    file: message(
+      `${label}的路径“${value}”不对:材料文件的路径从记录文件夹写起,用“/”分隔,不能以“/”或盘符开头,不能含“..”或“\\”,例如 materials/2025/<会议id>/签到表.pdf。`,
+      `${fieldEn}"${value}" is not a path inside the record folder: write it from the top of the folder with "/" separators, not starting with "/" or a drive letter, without ".." or "\\", e.g. materials/2025/<meeting-id>/sign-in.pdf.`,
+    ),
+    sha256: message(
+      `${label}的值“${value}”不是 SHA-256 校验值:应为 64 位十六进制字符(0-9、a-f)。`,
+      `${fieldEn}"${value}" is not a SHA-256 hash: it is 64 hexadecimal characters (0-9, a-f).`,
+    ),
+    minutes_number: message(
+      `${label}的模板“${value}”缺少 {n}(纪要的序号),例如 "兰困保纪〔{year}〕{n}号"。`,
+      `${fieldEn}"${value}" lacks {n} (the number of the minutes), e.g. "兰困保纪〔{year}〕{n}号".`,
+    ),
+  };
+  return Object.hasOwn(worded, name) ? { on: 'value', path, message: worded[name]! } : undefined;
+}
+
+function wrongType({ error, path, label, labelEn }: ErrorContext): Description {
+  const expected = String((error.params as { type: string }).type).split(',');
+  const zh = expected.map((t) => TYPE_NAMES[t]?.[0] ?? t).join('或');
+  const en = expected.map((t) => TYPE_NAMES[t]?.[1] ?? t).join(' or ');
+  const value = typeof error.data === 'string' ? error.data : undefined;
+  const dashHint =
+    value !== undefined && /^[－—–]/.test(value) && expected.includes('array')
+      ? message('列表项要以英文半角“-”加空格开头。', 'List items start with an ASCII "-" and a space.')
+      : undefined;
+  return {
+    on: 'value',
+    path,
+    message: message(
+      `${label}应为${zh}。${dashHint?.zh ?? ''}`,
+      `${labelEn}must be ${en}.${dashHint ? ' ' + dashHint.en : ''}`.replace(/^must/, 'Must'),
+    ),
+  };
+}
+
+/** oneOf/anyOf: a rule setting, or a list entry that is neither a member id nor an entry with a member. */
+function wrongShape({ path, name, label, labelEn }: ErrorContext): Description {
+  if (path[0] === 'rules')
+    return {
+      on: 'value',
+      path,
+      message: message(
+        `规则“${name}”的设置应为 off、warn、error 之一,或写成 { severity: …, 选项: … }。`,
+        `The setting of rule "${name}" must be off, warn or error, or { severity: …, option: … }.`,
+      ),
+    };
+  return {
+    on: 'value',
+    path,
+    message: message(
+      `${label}的写法不符合要求:应为成员 id,或包含 member 字段的条目。`,
+      `${labelEn}has the wrong shape: write a member id, or an entry with a member field.`,
+    ),
+  };
+}
+
+function missingCompanion({ error, path }: ErrorContext): Description {
+  const p = error.params as { property: string; missingProperty: string };
+  return {
+    on: 'key',
+    path: [...path, p.property],
+    message: message(
+      `写了“${p.property}”就必须同时写“${p.missingProperty}”。`,
+      `"${p.property}" requires "${p.missingProperty}" as well.`,
+    ),
+  };
+}
+
+/** The describer of each schema keyword; undefined from one (or no describer) falls back to ajv's words. */
+const DESCRIBERS: Record<string, (context: ErrorContext) => Description | undefined> = {
+  additionalProperties: unknownField,
+  required: missingField,
+  enum: notAllowed,
+  const: notTheConstant,
+  format: badFormat,
+  pattern: badPattern,
+  type: wrongType,
+  oneOf: wrongShape,
+  anyOf: wrongShape,
+  dependencies: missingCompanion,
+};
+
+function describe(error: ErrorObject, path: PathSegment[], units: readonly UnitOfMember[]): Description {
   const name = field(path);
   const label = name ? `“${name}”` : '';
   const labelEn = name ? `"${name}" ` : '';
   const fieldEn = name ? `${name}: ` : '';
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys(((error.parentSchema as { properties?: object })?.properties ?? {}) as object);
-      const guess = didYouMean(extra, known);
-      const keyPath = [...path, extra];
-      return {
-        on: 'key',
-        path: keyPath,
-        message: guess
-          ? message(`未知的字段“${extra}”。你是不是想写“${guess}”?`, `Unknown field "${extra}". Did you mean "${guess}"?`)
-          : message(
-              `未知的字段“${extra}”。此处允许的字段:${known.join('、')}。`,
-              `Unknown field "${extra}". Fields allowed here: ${known.join(', ')}.`,
-            ),
-      };
-    }
-    case 'required': {
-      const missing = String((error.params as { missingProperty: string }).missingProperty);
-      const t = titleOf((error.parentSchema as { properties?: Record<string, unknown> })?.properties?.[missing]);
-      return {
-        on: 'value',
-        path,
-        message: message(
-          `缺少必填字段“${missing}”${t ? `(${t.zh})` : ''}。`,
-          `Missing required field "${missing}"${t ? ` (${t.en})` : ''}.`,
-        ),
-      };
-    }
-    case 'enum': {
-      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(show);
-      const guess = didYouMean(show(error.data), allowed);
-      return {
-        on: 'value',
-        path,
-        message: message(
-          `${label}的值“${show(error.data)}”不在允许范围内,可选:${allowed.join('、')}。${guess ? `你是不是想写“${guess}”?` : ''}`,
-          `${fieldEn}"${show(error.data)}" is not an allowed value; use one of: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`,
-        ),
-      };
-    }
-    case 'const':
-      return {
-        on: 'value',
-        path,
-        message: message(
-          `${label}的值应为 ${show((error.params as { allowedValue: unknown }).allowedValue)}。`,
-          `${labelEn}must be ${show((error.params as { allowedValue: unknown }).allowedValue)}.`,
-        ),
-      };
-    case 'format': {
-      const fmt = (error.params as { format: string }).format;
-      const value = show(error.data);
-      const hint = fullWidthHint(value);
-      if (fmt === 'date') {
-        const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
-        return {
-          on: 'value',
-          path,
-          message: shaped
-            ? message(`${label}的日期“${value}”在日历上不存在。`, `${fieldEn}"${value}" is not a real calendar date.`)
-            : message(
-                `${label}的日期“${value}”格式不对,应写成 YYYY-MM-DD,例如 2024-03-15。${hint?.zh ?? ''}`,
-                `${fieldEn}"${value}" is not a date; write YYYY-MM-DD, e.g. 2024-03-15.${hint ? ' ' + hint.en : ''}`,
-              ),
-        };
-      }
-      break;
-    }
-    case 'pattern': {
-      const value = show(error.data);
-      const isId = String((error.params as { pattern: string }).pattern).startsWith('^[a-z0-9]+');
-      const hint = (isId ? unitNameHint(units, value) : undefined) ?? fullWidthHint(value);
-      if (isId)
-        return {
-          on: 'value',
-          path,
-          message: message(
-            `${label}的值“${value}”不是有效的 id:id 只能由小写英文字母、数字和单个连字符组成。${hint?.zh ?? ''}`,
-            `${fieldEn}"${value}" is not a valid id: ids are lowercase ASCII letters and digits joined by single hyphens.${hint ? ' ' + hint.en : ''}`,
-          ),
-        };
-      // The other patterns, in words instead of the regular expression.
-      const worded: Record<string, Message> = {
-        time: message(
-          `${label}的时间“${value}”格式不对,应写成 HH:MM(24 小时制,时和分各两位),例如 "09:30"。${hint?.zh ?? ''}`,
-          `${fieldEn}"${value}" is not a time; write HH:MM (24-hour, two digits each), e.g. "09:30".${hint ? ' ' + hint.en : ''}`,
-        ),
-        file: message(
-          `${label}的路径“${value}”不对:材料文件的路径从记录文件夹写起,用“/”分隔,不能以“/”或盘符开头,不能含“..”或“\\”,例如 materials/2025/<会议id>/签到表.pdf。`,
-          `${fieldEn}"${value}" is not a path inside the record folder: write it from the top of the folder with "/" separators, not starting with "/" or a drive letter, without ".." or "\\", e.g. materials/2025/<meeting-id>/sign-in.pdf.`,
-        ),
-        sha256: message(
-          `${label}的值“${value}”不是 SHA-256 校验值:应为 64 位十六进制字符(0-9、a-f)。`,
-          `${fieldEn}"${value}" is not a SHA-256 hash: it is 64 hexadecimal characters (0-9, a-f).`,
-        ),
-        minutes_number: message(
-          `${label}的模板“${value}”缺少 {n}(纪要的序号),例如 "兰困保纪〔{year}〕{n}号"。`,
-          `${fieldEn}"${value}" lacks {n} (the number of the minutes), e.g. "兰困保纪〔{year}〕{n}号".`,
-        ),
-      };
-      if (Object.hasOwn(worded, name)) return { on: 'value', path, message: worded[name]! };
-      break;
-    }
-    case 'type': {
-      const expected = String((error.params as { type: string }).type).split(',');
-      const zh = expected.map((t) => TYPE_NAMES[t]?.[0] ?? t).join('或');
-      const en = expected.map((t) => TYPE_NAMES[t]?.[1] ?? t).join(' or ');
-      const value = typeof error.data === 'string' ? error.data : undefined;
-      const dashHint =
-        value !== undefined && /^[－—–]/.test(value) && expected.includes('array')
-          ? message('列表项要以英文半角“-”加空格开头。', 'List items start with an ASCII "-" and a space.')
-          : undefined;
-      return {
-        on: 'value',
-        path,
-        message: message(
-          `${label}应为${zh}。${dashHint?.zh ?? ''}`,
-          `${labelEn}must be ${en}.${dashHint ? ' ' + dashHint.en : ''}`.replace(/^must/, 'Must'),
-        ),
-      };
-    }
-    case 'oneOf':
-    case 'anyOf':
-      if (path[0] === 'rules')
-        return {
-          on: 'value',
-          path,
-          message: message(
-            `规则“${name}”的设置应为 off、warn、error 之一,或写成 { severity: …, 选项: … }。`,
-            `The setting of rule "${name}" must be off, warn or error, or { severity: …, option: … }.`,
-          ),
-        };
-      return {
-        on: 'value',
-        path,
-        message: message(
-          `${label}的写法不符合要求:应为成员 id,或包含 member 字段的条目。`,
-          `${labelEn}has the wrong shape: write a member id, or an entry with a member field.`,
-        ),
-      };
-    case 'dependencies': {
-      const p = error.params as { property: string; missingProperty: string };
-      return {
-        on: 'key',
-        path: [...path, p.property],
-        message: message(
-          `写了“${p.property}”就必须同时写“${p.missingProperty}”。`,
-          `"${p.property}" requires "${p.missingProperty}" as well.`,
-        ),
-      };
-    }
-  }
-  return { on: 'value', path, message: message(`${label}${error.message ?? ''}`, `${labelEn}${error.message ?? ''}`) };
+  const describer = Object.hasOwn(DESCRIBERS, error.keyword) ? DESCRIBERS[error.keyword] : undefined;
+  const described = describer?.({ error, path, units, name, label, labelEn, fieldEn });
+  return described ?? { on: 'value', path, message: message(`${label}${error.message ?? ''}`, `${labelEn}${error.message ?? ''}`) };
 }
 
 /** Drop the branch noise of oneOf: keep the errors of the branch whose type matched, else the oneOf error. */

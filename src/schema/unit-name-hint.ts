@@ -7,7 +7,7 @@ export interface UnitOfMember {
 }
 
 export function unitNameHint(units: readonly UnitOfMember[], value: string): Message | undefined {
-  if (!/[^\x00-\x7f]/.test(value)) return undefined;
+  if (!/\P{ASCII}/u.test(value)) return undefined;
   const bare = (s: string): string => s.replace(/^县/, '');
   const named = units.filter((m) => m.unit === value || bare(m.unit) === bare(value) || m.unit.includes(value));
   const ids = [...new Set(named.map((m) => m.id))];

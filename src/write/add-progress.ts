@@ -7,6 +7,8 @@ import type { ProgressEntry, ProgressStatus } from '../model/types.js';
 import type { Change } from './change.js';
 import { editYaml } from './edit-yaml.js';
 import { refusal, requireMember, requireResolution, usageError } from './write-refused.js';
+import { say } from '../core/messages.js';
+import { REFUSED } from '../i18n/write.js';
 
 export interface ProgressInput {
   resolution: string;
@@ -23,16 +25,10 @@ export function addProgress(records: Records, input: ProgressInput): Change {
   if (by !== undefined) requireMember(records, by, '--by');
   else if (isTask(r)) by = ownerOf(records, r.lead!, input.date).owner;
   else
-    throw usageError(
-      `议定事项“${rec.id}”没有牵头单位(是无需落实的决定),请用 --by 写明由哪个成员报告。`,
-      `Resolution "${rec.id}" has no lead (a decision without follow-up); say who reports with --by.`,
-    );
+    throw usageError(say(REFUSED, 'noLeadSayBy', { id: rec.id }));
   const last = r.progress?.[r.progress.length - 1];
   if (last && input.date < last.date)
-    throw refusal(
-      `落实情况只能按时间顺序追加:最后一条的日期是 ${last.date},新条目的日期 ${input.date} 不能早于它。`,
-      `Progress is appended in time order: the last entry is dated ${last.date}, so a new entry cannot be dated ${input.date}.`,
-    );
+    throw refusal(say(REFUSED, 'progressOutOfOrder', { date: last.date, inputDate: input.date }));
   const entry: ProgressEntry = { date: input.date, by, status: input.status, note: input.note };
   return { path: rec.file.path, text: editYaml(rec.file.text, [{ op: 'append', path: ['progress'], value: entry }]), created: false };
 }

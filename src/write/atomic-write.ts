@@ -15,7 +15,7 @@ export function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-export function writeFileAtomic(target: string, text: string, options: AtomicWriteOptions = {}): void {
+export function writeFileAtomic(target: string, text: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   const dir = dirname(target);
   mkdirSync(dir, { recursive: true });
   const temp = temporaryPathFor(target);
@@ -24,7 +24,7 @@ export function writeFileAtomic(target: string, text: string, options: AtomicWri
     fd = openSync(temp, 'wx', 0o644);
     const mode = modeOf(target);
     if (mode !== undefined) fchmodSync(fd, mode);
-    const data = Buffer.from(text, 'utf8');
+    const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text);
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
     fsyncSync(fd);

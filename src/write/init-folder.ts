@@ -128,11 +128,15 @@ function gitlabCi(prefix: string, yishiPackage: string): string {
   ].join('\n');
 }
 
+/** What git leaves out: the temporary files of an interrupted write and the write lock (src/write/). */
+const GITIGNORE = '# yishi: temporary files of an interrupted write, and the write lock / 中断写入留下的临时文件和写入锁\n.*.tmp\n.yishi.lock\n';
+
 export function initFiles(input: InitInput): InitFile[] {
   const files: InitFile[] = [
     { path: 'yishi.yaml', text: bodyText(input) },
     ...FOLDERS.map((f) => ({ path: `${f}/.gitkeep`, text: '' })),
     { path: '.gitattributes', text: '*.yaml text eol=lf\n' },
+    { path: '.gitignore', text: GITIGNORE },
     { path: '.vscode/settings.json', text: vscodeSettings() },
     ...SCHEMA_KINDS.map((k) => ({ path: `${SCHEMA_FOLDER}/${kindSpec(k).schema}`, text: readSchemaText(k) })),
   ];

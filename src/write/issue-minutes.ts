@@ -9,6 +9,9 @@ import type { Change } from './change.js';
 import { editYaml } from './edit-yaml.js';
 import { placeholderFields } from './placeholder.js';
 import { refusal, requireMeeting, requireMember, usageError } from './write-refused.js';
+import { say } from '../core/messages.js';
+import { REFUSED } from '../i18n/write.js';
+import { listNames } from '../i18n/vocabulary.js';
 
 export interface IssueInput {
   meeting: string;
@@ -22,33 +25,18 @@ export function issueMinutes(records: Records, input: IssueInput): Change {
   requireMember(records, input.signedBy, '--signed-by');
   const m = rec.data;
   if (m.minutes?.status === 'issued')
-    throw refusal(
-      `会议“${rec.id}”的纪要已于 ${m.minutes.issued ?? '?'} 印发(${m.minutes.number ?? '无文号'}),记录已封存,不能再次印发。`,
-      `The minutes of meeting "${rec.id}" were already issued on ${m.minutes.issued ?? '?'} (${m.minutes.number ?? 'no number'}); the record is sealed.`,
-    );
+    throw refusal(say(REFUSED, 'alreadyIssued', { id: rec.id, issued: m.minutes.issued ?? '?', number: m.minutes.number ?? say(REFUSED, 'noNumber') }));
   const unfilled = placeholderFields(m);
   if (unfilled.length > 0)
-    throw refusal(
-      `会议“${rec.id}”的记录还有待填写的内容:${unfilled.join('、')}。请先补齐(见文件中的 TODO),再印发纪要。`,
-      `The record of meeting "${rec.id}" still has fields to fill in: ${unfilled.join(', ')}. Fill them in (see the TODOs in the file) before issuing the minutes.`,
-    );
+    throw refusal(say(REFUSED, 'unfilled', { id: rec.id, fields: listNames(unfilled.map((f) => ({ zh: f, en: f }))) }));
   if (input.date < m.date)
-    throw refusal(
-      `纪要不能在会议(${m.date})之前印发:印发日期是 ${input.date}。`,
-      `Minutes cannot be issued (${input.date}) before the meeting (${m.date}).`,
-    );
+    throw refusal(say(REFUSED, 'issuedBeforeMeeting', { date: m.date, inputDate: input.date }));
   const number = input.number ?? nextMinutesNumber(records, input.date);
   if (number === undefined)
-    throw usageError(
-      'yishi.yaml 中没有纪要编号模板(minutes_number),请用 --number 写明纪要文号。',
-      'yishi.yaml has no minutes number template (minutes_number); give the number with --number.',
-    );
+    throw usageError(say(REFUSED, 'noNumberTemplate'));
   const clash = [...records.meetings.values()].find((o) => o.id !== rec.id && o.data.minutes?.number === number);
   if (clash)
-    throw refusal(
-      `文号“${number}”已用于会议“${clash.id}”的纪要。${input.number ? '' : '请检查已印发纪要的文号,或用 --number 指定。'}`,
-      `The number "${number}" is already used by the minutes of meeting "${clash.id}".${input.number ? '' : ' Check the numbers of issued minutes, or give one with --number.'}`,
-    );
+    throw refusal(say(REFUSED, input.number ? 'numberUsed' : 'numberUsedCheck', { number, id: clash.id }));
   const minutes = { ...m.minutes, status: 'issued', number, issued: input.date, signed_by: input.signedBy };
   // The seal covers the record as it will be, with the issued minutes (docs/records.md "Seal").
   const seal = sealOf(rec.id, { ...m, minutes } as unknown as Record<string, unknown>, resolutionsOf(records));

@@ -6,6 +6,8 @@ import type { Change } from './change.js';
 import { checkFree, checkNewId, commentLang } from './new-record.js';
 import { recordText } from './record-text.js';
 import { requireMember } from './write-refused.js';
+import { say } from '../core/messages.js';
+import { RECORD_COMMENTS } from '../i18n/write.js';
 
 const COLLECTIVE = ['group', 'office', 'townships'] as const;
 
@@ -28,13 +30,13 @@ export function newDuty(records: Records, input: NewDutyInput): Change {
   checkFree(records, path);
   const orders = [...records.duties.values()].map((d) => d.data.order).filter((o): o is number => o !== undefined);
   const order = input.order ?? records.members.get(input.holder)?.data.order ?? (orders.length ? Math.max(...orders) + 1 : undefined);
-  const zh = commentLang(records) === 'zh';
+  const lang = commentLang(records);
   const unit = input.holderIsNew?.unit ?? records.members.get(input.holder)?.data.unit;
   const text = recordText(
     path,
     'duty',
     [
-      { key: 'holder', value: input.holder, comment: zh ? '成员 id,或 group 领导小组、office 办公室、townships 各乡镇' : 'a member id, or group, office, townships' },
+      { key: 'holder', value: input.holder, comment: say(RECORD_COMMENTS, 'dutyHolder')[lang] },
       { key: 'from', value: input.from },
       { key: 'order', value: order },
       { key: 'source', value: input.source ?? records.body?.data.established.document },

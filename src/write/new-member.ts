@@ -7,6 +7,9 @@ import { newDuty } from './new-duty.js';
 import { checkFree, checkNewId, commentLang } from './new-record.js';
 import { recordText, type Field } from './record-text.js';
 import { usageError } from './write-refused.js';
+import { say, text } from '../core/messages.js';
+import { RECORD_COMMENTS, REFUSED } from '../i18n/write.js';
+import { ROLE_TERMS, termChoices } from '../i18n/vocabulary.js';
 
 export interface NewMemberInput {
   id?: string;
@@ -30,23 +33,20 @@ export function newMember(records: Records, input: NewMemberInput): Change[] {
   checkFree(records, path);
   const established = records.body?.data.established.date;
   if (established && input.from < established)
-    throw usageError(
-      `--from ${input.from} 早于领导小组成立日期 ${established}。`,
-      `--from ${input.from} is before the body was established (${established}).`,
-    );
+    throw usageError(say(REFUSED, 'fromBeforeEstablished', { from: input.from, established }));
   const orders = [...records.members.values()].map((m) => m.data.order).filter((o): o is number => o !== undefined);
   const order = input.order ?? (orders.length ? Math.max(...orders) + 1 : records.members.size + 1);
-  const zh = commentLang(records) === 'zh';
+  const lang = commentLang(records);
   const fields: Field[] = [
-    { key: 'role', value: input.role, comment: zh ? 'leader 组长 | deputy 副组长 | member 成员' : 'leader | deputy | member' },
+    { key: 'role', value: input.role, comment: termChoices(ROLE_TERMS, ['leader', 'deputy', 'member'], lang) },
     { key: 'unit', value: input.unit },
     { key: 'position', value: input.position },
     { key: 'level', value: input.level },
-    { key: 'order', value: order, comment: zh ? '在通知中的排列顺序' : 'place in the notice' },
-    { key: 'holders', value: [{ name: input.holder, from: input.from }], comment: zh ? '担任者,先任在前' : 'holders, oldest first' },
+    { key: 'order', value: order, comment: text(lang, RECORD_COMMENTS, 'orderInNotice') },
+    { key: 'holders', value: [{ name: input.holder, from: input.from }], comment: text(lang, RECORD_COMMENTS, 'holders') },
     input.liaison !== undefined
-      ? { key: 'liaisons', value: [{ name: input.liaison, from: input.from, ...(input.phone ? { phone: input.phone } : {}) }], comment: zh ? '联络员' : 'liaison officers' }
-      : { todo: zh ? 'liaisons: 联络员(name、from,可选 phone 办公电话)' : 'liaisons: liaison officers (name, from, optional work phone)' },
+      ? { key: 'liaisons', value: [{ name: input.liaison, from: input.from, ...(input.phone ? { phone: input.phone } : {}) }], comment: text(lang, RECORD_COMMENTS, 'liaisons') }
+      : { todo: text(lang, RECORD_COMMENTS, 'liaisonsTodo') },
     { key: 'joined', value: established !== undefined && input.from !== established ? input.from : undefined },
   ];
   const member: Change = { path, text: recordText(path, 'member', fields), created: true };

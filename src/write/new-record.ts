@@ -1,23 +1,22 @@
 // What every `yishi new …` shares: a valid, unused id; the language of comments; never an existing file.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { kindSpec, type FolderKind } from '../core/record-kinds.js';
+import type { FolderKind } from '../core/record-kinds.js';
 import { ID_PATTERN } from '../load/load-folder.js';
 import { localeOf, type Records } from '../model/records.js';
 import { usageError } from './write-refused.js';
+import { say } from '../core/messages.js';
+import { REFUSED } from '../i18n/write.js';
+import { RECORD_KIND_TERMS } from '../i18n/vocabulary.js';
 
 export type Kind = FolderKind;
 
 /** An id given on the command line: well-formed and not yet used by a record of the kind. */
 export function checkNewId(records: Records, kind: Kind, id: string): string {
   if (!ID_PATTERN.test(id))
-    throw usageError(
-      `id“${id}”无效:只能由小写英文字母、数字和单个连字符组成,例如 mz、2024-03-15-plenary。`,
-      `The id "${id}" is not valid: lowercase ASCII letters and digits joined by single hyphens, e.g. mz, 2024-03-15-plenary.`,
-    );
+    throw usageError(say(REFUSED, 'badId', { id }));
   if (records.ids[kind].has(id)) {
-    const { zh, en } = kindSpec(kind).label;
-    throw usageError(`已有${zh}“${id}”,请换一个 id。`, `There is already a ${en} "${id}"; choose another id.`);
+    throw usageError(say(REFUSED, 'idUsed', { kind: RECORD_KIND_TERMS[kind], id }));
   }
   return id;
 }
@@ -25,7 +24,7 @@ export function checkNewId(records: Records, kind: Kind, id: string): string {
 /** Refuse to create a file that exists (a non-record file in the way, or a record in another year folder). */
 export function checkFree(records: Records, path: string): void {
   if (existsSync(join(records.root, ...path.split('/'))))
-    throw usageError(`文件 ${path} 已存在,不会覆盖。`, `The file ${path} exists and is not overwritten.`);
+    throw usageError(say(REFUSED, 'fileExists', { path }));
 }
 
 /** Comments in new files speak the body's language. */

@@ -1,7 +1,7 @@
 // yishi supervise: one 督办通知 to a unit, one to each unit with something overdue, or one 督办通报 to every
 // member [四(二)]; items chosen from what is overdue (or due within a horizon) unless given; reply_by counted
 // in working days; id and number allocated.
-import { text } from '../core/messages.js';
+import { say, text } from '../core/messages.js';
 import { yearOf } from '../model/dates.js';
 import type { Records } from '../model/records.js';
 import { nextSupervisionNumbers, plansByUnit, supervisableItems, supervisionIdFor } from '../model/supervision-plan.js';
@@ -106,10 +106,8 @@ function unitGroup(records: Records, input: SuperviseInput, unit: string): Group
       ?.items.map((i) => i.id) ?? [];
   const items = input.items ?? overdue();
   if (items.length === 0) {
-    const within = (lang: 'zh' | 'en'): string => (input.withinDays ? text(lang, M, 'withinDays', { n: input.withinDays }) : '');
     const params = { unit: label(records, unit), date: input.date };
-    const zh = text('zh', M, 'nothingForUnit', { ...params, within: within('zh') });
-    throw refusal(zh, text('en', M, 'nothingForUnit', { ...params, within: within('en') }));
+    throw refusal(input.withinDays ? say(M, 'nothingForUnitWithin', { ...params, n: input.withinDays }) : say(M, 'nothingForUnit', params));
   }
   return { to: unit, items: [...new Set(items)] };
 }

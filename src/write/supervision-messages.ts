@@ -3,8 +3,8 @@ import { defineMessages, say, type ParamArgs } from '../core/messages.js';
 import { refusal, usageError, type WriteRefused } from './write-refused.js';
 
 export const superviseMessages = defineMessages({
-  noSuchSupervision: { zh: '找不到督办文书“{id}”。{hint}', en: 'No supervision record "{id}".{hint}' },
-  didYouMean: { zh: '你是不是想写“{id}”?', en: ' Did you mean "{id}"?' },
+  noSuchSupervision: { zh: '找不到督办文书“{id}”。', en: 'No supervision record "{id}".' },
+  noSuchSupervisionClose: { zh: '找不到督办文书“{id}”。你是不是想写“{close}”?', en: 'No supervision record "{id}". Did you mean "{close}"?' },
   unreadable: {
     zh: '督办文书“{id}”的文件有错误,无法读取;请先运行 yishi validate 并改正。',
     en: 'The file of supervision record "{id}" has errors and cannot be read; run yishi validate and fix it first.',
@@ -21,10 +21,13 @@ export const superviseMessages = defineMessages({
     en: 'Meeting "{id}" is not a written review; a meeting is supervised only for a missing written opinion.',
   },
   nothingForUnit: {
-    zh: '{unit} 在 {date} 没有逾期{within}的事项(已发督办且未到反馈时限的除外);可用 --items 指定。',
-    en: '{unit} has nothing overdue{within} on {date} (leaving out items of notices still awaiting their reply); choose items with --items.',
+    zh: '{unit} 在 {date} 没有逾期的事项(已发督办且未到反馈时限的除外);可用 --items 指定。',
+    en: '{unit} has nothing overdue on {date} (leaving out items of notices still awaiting their reply); choose items with --items.',
   },
-  withinDays: { zh: '或 {n} 天内到期', en: ' or due within {n} {n|day|days}' },
+  nothingForUnitWithin: {
+    zh: '{unit} 在 {date} 没有逾期或 {n} 天内到期的事项(已发督办且未到反馈时限的除外);可用 --items 指定。',
+    en: '{unit} has nothing overdue or due within {n} {n|day|days} on {date} (leaving out items of notices still awaiting their reply); choose items with --items.',
+  },
   unitWithCircular: { zh: '--circular(督办通报)发给全体成员,不能同时写 --unit。', en: '--circular goes to every member; it does not take --unit.' },
   replyByBeforeDate: { zh: '--reply-by {replyBy} 早于发出日期 {date}。', en: '--reply-by {replyBy} is before the date sent, {date}.' },
   replyWhenClosed: {
@@ -56,10 +59,10 @@ type M = typeof superviseMessages;
 
 export function refuse<K extends keyof M & string>(key: K, ...args: ParamArgs<M[K]>): WriteRefused {
   const m = say(superviseMessages, key, ...args);
-  return refusal(m.zh, m.en);
+  return refusal(m);
 }
 
 export function misuse<K extends keyof M & string>(key: K, ...args: ParamArgs<M[K]>): WriteRefused {
   const m = say(superviseMessages, key, ...args);
-  return usageError(m.zh, m.en);
+  return usageError(m);
 }

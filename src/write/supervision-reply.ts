@@ -1,7 +1,7 @@
 // yishi supervise reply / close: append the unit's reply to a supervision record, or close it (销号) [四(二)].
 // The rest of a sent record is sealed; these touch only replies, closed and closed_note.
 import { didYouMean } from '../core/did-you-mean.js';
-import { text } from '../core/messages.js';
+import { say } from '../core/messages.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Supervision, SupervisionReply } from '../model/types.js';
 import type { Change } from './change.js';
@@ -14,9 +14,7 @@ export function requireSupervision(records: Records, id: string): Rec<Supervisio
   if (rec) return rec;
   if (records.ids.supervision.has(id)) throw refuse('unreadable', { id });
   const close = didYouMean(id, records.ids.supervision);
-  const hint = (lang: 'zh' | 'en'): string => (close ? text(lang, M, 'didYouMean', { id: close }) : '');
-  const zh = text('zh', M, 'noSuchSupervision', { id, hint: hint('zh') });
-  throw usageError(zh, text('en', M, 'noSuchSupervision', { id, hint: hint('en') }));
+  throw usageError(close ? say(M, 'noSuchSupervisionClose', { id, close }) : say(M, 'noSuchSupervision', { id }));
 }
 
 export interface ReplyInput {

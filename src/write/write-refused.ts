@@ -1,8 +1,11 @@
 // Why a write command does not write: a usage mistake (unknown id, malformed value: exit 2) or a change the
 // records do not allow (a sealed meeting, a date before the last entry: exit 1).
 import type { Message } from '../core/diagnostic.js';
+import { say } from '../core/messages.js';
 import { unknownName } from '../core/unknown-id.js';
-import { kindSpec, type FolderKind } from '../core/record-kinds.js';
+import { type FolderKind } from '../core/record-kinds.js';
+import { REFUSED } from '../i18n/write.js';
+import { RECORD_KIND_TERMS } from '../i18n/vocabulary.js';
 import type { Rec, Records } from '../model/records.js';
 import type { Meeting, Member, Resolution } from '../model/types.js';
 
@@ -16,25 +19,22 @@ export class WriteRefused extends Error {
   }
 }
 
-export function usageError(zh: string, en: string): WriteRefused {
-  return new WriteRefused({ zh, en }, true);
+/** A mistake in how the command was called (exit 2); the text from a catalogue (src/i18n/write.ts). */
+export function usageError(text: Message): WriteRefused {
+  return new WriteRefused(text, true);
 }
 
-export function refusal(zh: string, en: string): WriteRefused {
-  return new WriteRefused({ zh, en }, false);
+/** A change the records do not allow (exit 1). */
+export function refusal(text: Message): WriteRefused {
+  return new WriteRefused(text, false);
 }
 
 
 function find<T>(records: Records, kind: FolderKind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
   const rec = map.get(id);
   if (rec) return rec;
-  const { zh, en } = kindSpec(kind).label;
-  if (records.ids[kind].has(id))
-    throw refusal(
-      `${zh}“${id}”的文件有错误,无法读取;请先运行 yishi validate 并改正。`,
-      `The file of ${en} "${id}" has errors and cannot be read; run yishi validate and fix it first.`,
-    );
-  throw new WriteRefused(unknownName({ id, kind: kindSpec(kind).label, known: records.ids[kind], option }), true);
+  if (records.ids[kind].has(id)) throw refusal(say(REFUSED, 'unreadable', { kind: RECORD_KIND_TERMS[kind], id }));
+  throw usageError(unknownName({ id, kind: RECORD_KIND_TERMS[kind], known: records.ids[kind], option }));
 }
 
 export function requireMember(records: Records, id: string, option: string): Rec<Member> {

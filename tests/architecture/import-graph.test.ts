@@ -37,8 +37,10 @@ function folderEdges(): Map<string, string[]> {
     for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
       const target = relative(SRC, resolve(dirname(file), m[1] ?? m[2]!));
       const to = target.split('/')[0]!;
-      if (target.startsWith('..')) edges.set(`${from} -> (outside src)`, [...(edges.get(`${from} -> (outside src)`) ?? []), relative(SRC, file)]);
-      else if (to !== from) edges.set(`${from} -> ${to}`, [...(edges.get(`${from} -> ${to}`) ?? []), `${relative(SRC, file)} imports ${target}`]);
+      if (target.startsWith('..'))
+        edges.set(`${from} -> (outside src)`, [...(edges.get(`${from} -> (outside src)`) ?? []), relative(SRC, file)]);
+      else if (to !== from)
+        edges.set(`${from} -> ${to}`, [...(edges.get(`${from} -> ${to}`) ?? []), `${relative(SRC, file)} imports ${target}`]);
     }
   }
   return edges;

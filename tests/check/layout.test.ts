@@ -18,7 +18,10 @@ describe('layout', () => {
   });
 
   it("wants a resolution in the folder of its meeting's year", () => {
-    const found = findingsOf('layout', smallBody({ 'meetings/2025/m.yaml': meeting, 'resolutions/2024/m-1.yaml': 'meeting: m\nno: 1\ntext: 同意\n' }));
+    const found = findingsOf(
+      'layout',
+      smallBody({ 'meetings/2025/m.yaml': meeting, 'resolutions/2024/m-1.yaml': 'meeting: m\nno: 1\ntext: 同意\n' }),
+    );
     expect(found.map((f) => f.at)).toEqual(['resolutions/2024/m-1.yaml:1:10']);
   });
 

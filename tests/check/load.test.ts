@@ -1,13 +1,13 @@
 // Findings of loading: syntax with input-method hints, encoding, file safety.
 import { symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFolder } from '../../src/load/load-folder.js';
 import { validateFolder } from '../../src/check/check-folder.js';
-import { findingsOf, makeFolder, smallBody, validateFiles } from '../helpers/folder.js';
+import { findingsOf, makeFolder, smallBody, validateFiles, type Files } from '../helpers/folder.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const member = (lines: string): Record<string, string> => smallBody({ 'members/xx.yaml': lines });
+const member = (lines: string): Files => smallBody({ 'members/xx.yaml': lines });
 
 describe('syntax', () => {
   it('names a full-width colon typed after a key, at the colon', () => {
@@ -58,8 +58,16 @@ describe('syntax', () => {
 
   it('refuses an alias bomb quickly, and keeps checking the other files', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
-    const files = smallBody({ 'members/bomb.yaml': bomb.join('\n') + '\n', 'members/yy.yaml': 'role: chief\nunit: 县某局\nposition: 局长\nholders: []\n' });
+    for (let i = 1; i < 12; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
+    const files = smallBody({
+      'members/bomb.yaml': bomb.join('\n') + '\n',
+      'members/yy.yaml': 'role: chief\nunit: 县某局\nposition: 局长\nholders: []\n',
+    });
     const started = Date.now();
     const syntax = findingsOf('syntax', files);
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -97,7 +105,7 @@ describe('encoding and files', () => {
   });
 
   it('refuses a symbolic link that points outside the folder', () => {
-    const outside = join(tmpdir(), `yishi-outside-${process.pid}.yaml`);
+    const outside = join(tempDir('outside'), 'out.yaml');
     writeFileSync(outside, 'role: member\nunit: 县外局\nposition: 局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n');
     const dir = makeFolder(smallBody());
     symlinkSync(outside, join(dir, 'members/out.yaml'));
@@ -116,7 +124,11 @@ describe('odd files', () => {
     const found = validateFiles(member('role: member\n---\nrole: leader\n')).filter((d) => d.rule === 'syntax');
     expect(found.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['members/xx.yaml:2:1']);
     expect(found[0]!.message.zh).toBe('YAML 语法错误:一个文件只能有一个 YAML 文档,第二个文档从这里开始(由“---”或“...”分隔)。每个记录一个文件:请删去分隔符,或把后面的内容移到单独的文件中。');
-    expect(found[0]!.message.en).toBe('YAML syntax error: a file holds one YAML document, and a second one starts here (after a "---" or "..." separator). One record per file: remove the separator, or move what follows into a file of its own.');
+    expect(found[0]!.message.en).toBe(
+      'YAML syntax error: a file holds one YAML document, and a second one starts here (after a "---" or ' +
+        '"..." separator). One record per file: remove the separator, or move what follows into a file of ' +
+        'its own.',
+    );
   });
 
   it('says an empty file or a comments-only file has no content', () => {
@@ -146,8 +158,10 @@ describe('loading again with an earlier load', () => {
     expect(again.diagnostics).toEqual(first.diagnostics);
     expect(again.fileCount).toBe(first.fileCount);
     const fresh = validateFolder(loadFolder(makeFolder(files)), { asOf: '2025-07-01' }).diagnostics;
-    expect(validateFolder(loadFolder(dir, { reuse: first }), { asOf: '2025-07-01' }).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(
-      fresh.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`),
-    );
+    expect(
+      validateFolder(loadFolder(dir, { reuse: first }), { asOf: '2025-07-01' }).diagnostics.map(
+        (d) => `${d.file}:${d.line}:${d.column} ${d.rule}`,
+      ),
+    ).toEqual(fresh.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`));
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isBankCardNumber, isIdentityNumber } from '../../src/check/personal-data.js';
-import { findingsOf, smallBody } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles } from '../helpers/folder.js';
 
-const meeting = (extra: string): Record<string, string> =>
+const meeting = (extra: string): BodyFiles =>
   smallBody({ 'meetings/2025/m.yaml': `kind: thematic\ntitle: 专题会议\ndate: 2025-03-20\nconvener: zz\n${extra}` });
 
 describe('personal-data', () => {
@@ -32,7 +32,8 @@ describe('personal-data', () => {
 
   it('refuses a mobile number outside a phone field and accepts it inside one', () => {
     const files = meeting('proceedings: 联系人电话 138-1234-5678\n');
-    files['members/mz.yaml'] += 'liaisons:\n  - name: 示例己\n    from: 2024-01-10\n    phone: "13812345678"\n';
+    files['members/mz.yaml'] =
+      String(files['members/mz.yaml']) + 'liaisons:\n  - name: 示例己\n    from: 2024-01-10\n    phone: "13812345678"\n';
     expect(findingsOf('personal-data', files)).toEqual([
       {
         at: 'meetings/2025/m.yaml:5:20',
@@ -53,7 +54,9 @@ describe('personal-data', () => {
       findingsOf(
         'personal-data',
         meeting(
-          'topics:\n  - title: 个案\n    case: JJN-2024-007\nproceedings: 2024-03-15至2024-12-31,电话0886-3220000。\nmaterials:\n  - title: 签到表\n    file: materials/a.md\n    sha256: 1111111111111111111111111111111111111111111111111111111111111111\n',
+          'topics:\n  - title: 个案\n    case: JJN-2024-007\nproceedings: 2024-03-15至2024-12-31,电话0886-3220000。\n' +
+            'materials:\n  - title: 签到表\n    file: materials/a.md\n' +
+            '    sha256: 1111111111111111111111111111111111111111111111111111111111111111\n',
         ),
       ),
     ).toEqual([]);

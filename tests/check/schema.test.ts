@@ -54,7 +54,10 @@ describe('schema', () => {
   it('refuses an id that breaks the id pattern and a closed enum value, with a guess', () => {
     const found = findingsOf(
       'schema',
-      smallBody({ 'members/xx.yaml': 'role: membr\nunit: 县某局\nposition: 局长\nholders:\n  - name: 示例\n    from: 2024-01-10\nsuccessor: Mz\nleft: 2025-01-01\n' }),
+      smallBody({
+        'members/xx.yaml':
+          'role: membr\nunit: 县某局\nposition: 局长\nholders:\n  - name: 示例\n    from: 2024-01-10\nsuccessor: Mz\nleft: 2025-01-01\n',
+      }),
     );
     expect(found.map((f) => f.at)).toEqual(['members/xx.yaml:1:7', 'members/xx.yaml:7:12']);
     expect(found[0]!.message).toContain('你是不是想写“member”');
@@ -62,12 +65,20 @@ describe('schema', () => {
   });
 
   it('reports a missing required field at the mapping that lacks it', () => {
-    const found = findingsOf('schema', smallBody({ 'members/xx.yaml': 'role: member\nunit: 县某局\nholders:\n  - name: 示例\n    from: 2024-01-10\n' }));
+    const found = findingsOf(
+      'schema',
+      smallBody({ 'members/xx.yaml': 'role: member\nunit: 县某局\nholders:\n  - name: 示例\n    from: 2024-01-10\n' }),
+    );
     expect(found).toEqual([{ at: 'members/xx.yaml:1:1', severity: 'error', message: '缺少必填字段“position”(职务)。' }]);
   });
+});
 
+describe('schema', () => {
   it('explains that a unit name is not an id', () => {
-    const found = findingsOf('schema', smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\ncooperating: [财政局]\n')));
+    const found = findingsOf(
+      'schema',
+      smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\ncooperating: [财政局]\n')),
+    );
     expect(found).toEqual([
       {
         at: 'resolutions/2025/2025-03-20-plenary-1.yaml:5:15',
@@ -80,13 +91,18 @@ describe('schema', () => {
   it('requires left with successor', () => {
     const found = findingsOf(
       'schema',
-      smallBody({ 'members/xx.yaml': 'role: member\nunit: 县某局\nposition: 局长\nholders:\n  - name: 示例\n    from: 2024-01-10\nsuccessor: mz\n' }),
+      smallBody({
+        'members/xx.yaml': 'role: member\nunit: 县某局\nposition: 局长\nholders:\n  - name: 示例\n    from: 2024-01-10\nsuccessor: mz\n',
+      }),
     );
     expect(found).toEqual([{ at: 'members/xx.yaml:7:1', severity: 'error', message: '写了“successor”就必须同时写“left”。' }]);
   });
 
   it('says what type a field needs', () => {
-    const found = findingsOf('schema', smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\nresponsible: cz\ndue: 2025-06-30\n')));
+    const found = findingsOf(
+      'schema',
+      smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\nresponsible: cz\ndue: 2025-06-30\n')),
+    );
     expect(found).toEqual([{ at: 'resolutions/2025/2025-03-20-plenary-1.yaml:5:14', severity: 'error', message: '“responsible”应为列表。' }]);
   });
 
@@ -101,13 +117,16 @@ describe('schema', () => {
     expect(found.map((f) => f.at)).toEqual(['meetings/2025/2025-03-20-plenary.yaml:8:5']);
     expect(found[0]!.message).toContain('你是不是想写“name”');
   });
+});
 
+describe('schema', () => {
   it('explains a badly written time, material path, hash and minutes number instead of showing the regular expression', () => {
     const files = smallBody({
       'meetings/2025/2025-03-20-plenary.yaml':
-        'kind: plenary\ntitle: 会议\ndate: 2025-03-20\ntime: 9:30\nconvener: zz\nmaterials:\n  - title: 签到表\n    file: ../签到表.pdf\n    sha256: abc123\n',
+        'kind: plenary\ntitle: 会议\ndate: 2025-03-20\ntime: 9:30\nconvener: zz\nmaterials:\n  - title: 签到表\n' +
+          '    file: ../签到表.pdf\n    sha256: abc123\n',
     });
-    files['yishi.yaml'] = (files['yishi.yaml'] as string).replace('minutes_number: "测困保纪〔{year}〕{n}号"', 'minutes_number: "测困保纪〔{year}〕号"');
+    files['yishi.yaml'] = (files['yishi.yaml']).replace('minutes_number: "测困保纪〔{year}〕{n}号"', 'minutes_number: "测困保纪〔{year}〕号"');
     const found = validateFiles(files).filter((d) => d.rule === 'schema');
     expect(found.map((d) => [`${d.file}:${d.line}:${d.column}`, d.message.zh, d.message.en])).toEqual([
       [
@@ -118,7 +137,9 @@ describe('schema', () => {
       [
         'meetings/2025/2025-03-20-plenary.yaml:8:11',
         '“file”的路径“../签到表.pdf”不对:材料文件的路径从记录文件夹写起,用“/”分隔,不能以“/”或盘符开头,不能含“..”或“\\”,例如 materials/2025/<会议id>/签到表.pdf。',
-        'file: "../签到表.pdf" is not a path inside the record folder: write it from the top of the folder with "/" separators, not starting with "/" or a drive letter, without ".." or "\\", e.g. materials/2025/<meeting-id>/sign-in.pdf.',
+        'file: "../签到表.pdf" is not a path inside the record folder: write it from the top of the folder with ' +
+          '"/" separators, not starting with "/" or a drive letter, without ".." or "\\", e.g. ' +
+          'materials/2025/<meeting-id>/sign-in.pdf.',
       ],
       [
         'meetings/2025/2025-03-20-plenary.yaml:9:13',

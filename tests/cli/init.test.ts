@@ -1,15 +1,15 @@
 // yishi init: a new record folder that git, the editor and CI understand; never an overwritten file.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
 import { REPO } from '../helpers/folder.js';
 import { git, gitEnv } from '../helpers/git.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const yishi = (cwd: string, args: string[]) => runYishi(args, { cwd, env: gitEnv() });
 const NAME = '测试县困难群众基本生活保障工作领导小组';
-const freshDir = () => mkdtempSync(join(tmpdir(), 'yishi-init-'));
+const freshDir = () => tempDir('init');
 
 describe('yishi init', () => {
   it('writes the body, the folders, git attributes, schemas, editor settings and CI, and runs git init', () => {
@@ -19,10 +19,27 @@ describe('yishi init', () => {
     expect(r.stdout).toBe('body\n');
     const dir = join(parent, 'body');
     expect(readdirSync(dir).sort()).toEqual(
-      ['.git', '.gitattributes', '.github', '.gitlab-ci.yml', '.vscode', '.yishi', 'duties', 'materials', 'meetings', 'members', 'resolutions', 'supervision', 'yishi.yaml'].sort(),
+      [
+        '.git',
+        '.gitattributes',
+        '.github',
+        '.gitignore',
+        '.gitlab-ci.yml',
+        '.vscode',
+        '.yishi',
+        'duties',
+        'materials',
+        'meetings',
+        'members',
+        'resolutions',
+        'supervision',
+        'yishi.yaml',
+      ].sort(),
     );
     for (const f of ['members', 'duties', 'meetings', 'resolutions', 'supervision', 'materials']) expect(readdirSync(join(dir, f))).toEqual(['.gitkeep']);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toBe('*.yaml text eol=lf\n');
+    // Temporary files of a write that was killed, and the write lock, stay out of git.
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8').split('\n').slice(1)).toEqual(['.*.tmp', '.yishi.lock', '']);
     expect(readFileSync(join(dir, 'yishi.yaml'), 'utf8')).toBe(
       [
         '# yaml-language-server: $schema=.yishi/schemas/body.schema.json',
@@ -42,7 +59,9 @@ describe('yishi init', () => {
     );
     // the schemas travel with the folder; the editor settings point at them relatively
     for (const kind of ['body', 'member', 'duty', 'meeting', 'resolution'])
-      expect(readFileSync(join(dir, `.yishi/schemas/${kind}.schema.json`), 'utf8')).toBe(readFileSync(join(REPO, `schemas/${kind}.schema.json`), 'utf8'));
+      expect(readFileSync(join(dir, `.yishi/schemas/${kind}.schema.json`), 'utf8')).toBe(
+        readFileSync(join(REPO, `schemas/${kind}.schema.json`), 'utf8'),
+      );
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
     expect(settings['yaml.schemas']['./.yishi/schemas/meeting.schema.json']).toEqual(['meetings/*/*.yaml', '**/meetings/*/*.yaml']);
     expect(Object.keys(settings['yaml.schemas'])).toHaveLength(6);
@@ -58,7 +77,9 @@ describe('yishi init', () => {
     expect(gl).toContain('    - npm install --global "$YISHI_PACKAGE"\n    - yishi validate --format text\n    - yishi overdue\n');
     expect(git(dir, ['rev-parse', '--show-toplevel']).trim()).toBe(dir);
   });
+});
 
+describe('yishi init', () => {
   it('the new folder needs only the office host; with it (and its duty) it validates', () => {
     const parent = freshDir();
     yishi(parent, ['init', 'body', '--name', NAME, '--established', '2024-01-10']);
@@ -66,9 +87,28 @@ describe('yishi init', () => {
     const first = yishi(dir, ['validate', '--as-of', '2024-02-01']);
     expect(first.status).toBe(1);
     expect(first.stdout).toContain('  8:9  错误  找不到成员“mz”。  reference');
-    const host = yishi(dir, ['new', 'member', '--id', 'mz', '--unit', '县民政局', '--position', '局长', '--holder', '示例乙', '--from', '2024-01-10', '--duty', '统筹全县困难群众基本生活保障工作。', '--as-of', '2024-02-01']);
+    const host = yishi(dir, [
+      'new',
+      'member',
+      '--id',
+      'mz',
+      '--unit',
+      '县民政局',
+      '--position',
+      '局长',
+      '--holder',
+      '示例乙',
+      '--from',
+      '2024-01-10',
+      '--duty',
+      '统筹全县困难群众基本生活保障工作。',
+      '--as-of',
+      '2024-02-01',
+    ]);
     expect(host.stdout).toBe('members/mz.yaml\nduties/mz.yaml\n');
-    expect(readFileSync(join(dir, 'members/mz.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../.yishi/schemas/member.schema.json');
+    expect(readFileSync(join(dir, 'members/mz.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../.yishi/schemas/member.schema.json',
+    );
     expect(yishi(dir, ['validate', '--as-of', '2024-02-01']).stdout).toBe('检查了 3 个文件,没有发现问题。\n');
   });
 
@@ -96,18 +136,24 @@ describe('yishi init', () => {
     const r = yishi(top, ['init', 'records/county', '--name', NAME, '--established', '2024-01-10']);
     expect(r.status).toBe(0);
     expect(existsSync(join(top, 'records/county/.git'))).toBe(false);
-    expect(readFileSync(join(top, '.github/workflows/yishi.yml'), 'utf8')).toContain('    defaults:\n      run:\n        working-directory: records/county\n');
+    expect(readFileSync(join(top, '.github/workflows/yishi.yml'), 'utf8')).toContain(
+      '    defaults:\n      run:\n        working-directory: records/county\n',
+    );
     expect(readFileSync(join(top, '.gitlab-ci.yml'), 'utf8')).toContain('    - cd records/county\n');
     expect(existsSync(join(top, 'records/county/.github'))).toBe(false);
   });
+});
 
+describe('yishi init', () => {
   it('a folder that cannot be made (a file in the way) is reported in both languages (exit 2), not as a bug', () => {
     const base = freshDir();
     writeFileSync(join(base, 'records'), '');
     const en = yishi(base, ['init', 'records/sub', '--name', NAME, '--lang', 'en']);
     expect(en.status).toBe(2);
     expect(en.stderr).not.toContain('bug');
-    expect(en.stderr).toMatch(/^yishi: Could not create the record folder records\/sub \(ENOTDIR: .*\)\. Check the path and that the folder can be written to\.\n$/);
+    expect(en.stderr).toMatch(
+      /^yishi: Could not create the record folder records\/sub \(ENOTDIR: .*\)\. Check the path and that the folder can be written to\.\n$/,
+    );
     const zh = yishi(base, ['init', 'records/sub', '--name', NAME]);
     expect(zh.status).toBe(2);
     expect(zh.stderr).toMatch(/^yishi: 无法建立记录文件夹 records\/sub（ENOTDIR: .*）。请检查路径以及文件夹是否可写。\n$/);

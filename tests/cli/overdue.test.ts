@@ -132,7 +132,7 @@ describe('options', () => {
   test('--by due groups by date; the office owns minutes', () => {
     const out = runYishi(['overdue', '-C', scenario, '--as-of', '2025-07-01', '--by', 'due', '--lang', 'en']).stdout;
     const first = out.split('\n').slice(2, 5);
-    expect(first[0]).toMatch(/^2024-12-31\s+the office\s+plenary\s+2024\s+Plenary meeting of 2024\s+not held\s+182 days overdue$/);
+    expect(first[0]).toMatch(/^2024-12-31\s+the office\s+plenary meeting\s+2024\s+Plenary meeting of 2024\s+not held\s+182 days overdue$/);
     expect(first[1]).toMatch(/^2025-03-31\s+县卫生健康局\s+task/);
   });
 
@@ -164,12 +164,12 @@ describe('a lead whose seat ended with no successor', () => {
 
   test('the table and the markdown say the unit left with no successor', () => {
     const zh = runYishi(['overdue', '-C', dir, '--as-of', '2025-07-01', '--unit', 'lgb', '--lang', 'zh']).stdout.split('\n');
-    expect(zh[2]).toMatch(/^县老干部局\s+牵头\s+议定事项\s+2025-03-20-plenary-3\s+无人承接\s+2025-05-01\s+未开始\s+逾期 61 天$/);
+    expect(zh[2]).toMatch(/^县老干部局\s+牵头\s+议定事项\s+2025-03-20-plenary-3\s+无人承接\s+2025-05-01\s+未报进展\s+逾期 61 天$/);
     expect(zh[3]!.trim()).toBe('县老干部局已于 2025-04-01 撤销,没有接替单位');
     const en = runYishi(['overdue', '-C', dir, '--as-of', '2025-07-01', '--unit', 'lgb', '--lang', 'en']).stdout.split('\n');
     expect(en[3]!.trim()).toBe('县老干部局 left the body on 2025-04-01 with no successor');
     const md = runYishi(['overdue', '-C', dir, '--as-of', '2025-07-01', '--unit', 'lgb', '-f', 'markdown', '--lang', 'zh']).stdout;
-    expect(md).toContain('| 逾期 61 天 | 未开始 | 县老干部局已于 2025-04-01 撤销,没有接替单位 |');
+    expect(md).toContain('| 逾期 61 天 | 未报进展 | 县老干部局已于 2025-04-01 撤销,没有接替单位 |');
   });
 
   test('before the seat ended nothing is said', () => {

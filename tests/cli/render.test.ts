@@ -118,7 +118,7 @@ describe('yishi render: usage mistakes exit 2', () => {
       [['report', '--year', '25'], /--year "25" is not a year/],
       [['minutes', '2024-03-15-plenary', '--year', '2024'], /--year is for yishi render report only/],
       [['roster', '--as-of', '2026-02-30'], /--as-of "2026-02-30" is not a real date/],
-      [['brief'], /'brief' is invalid for argument 'document'/],
+      [['bulletin'], /'bulletin' is invalid for argument 'document'/],
     ];
     for (const [args, message] of cases) {
       const r = runYishi(['render', ...args, ...EX, '--lang', 'en']);
@@ -149,7 +149,9 @@ describe('yishi render report: a year the body has no records for', () => {
     const r = runYishi(['render', 'report', '--year', '2027', '--as-of', '2026-11-28', ...EX, '--lang', 'en']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('yishi: 2027 has not begun on 2026-11-28, so there is nothing to report yet; give --year between 2024 and 2026.\n');
+    expect(r.stderr).toBe(
+      'yishi: 2027 has not begun on 2026-11-28, so there is nothing to report yet; give --year between 2024 and 2026.\n',
+    );
   });
 
   it('reports a year since establishment with no meetings, and finds the plenary requirement unmet', () => {
@@ -175,6 +177,8 @@ describe('yishi render with records that have errors', () => {
     const dir = copyExample({ 'meetings/2026/2026-03-18-plenary.yaml': 'kind: plenary\ntitle: 会议\n' });
     const r = runYishi(['render', 'minutes', '2026-03-18-plenary', '-C', dir, '--lang', 'en']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('The record of meeting "2026-03-18-plenary" has errors, so no document can be made from it; run yishi validate for details.');
+    expect(r.stderr).toContain(
+      'The record of meeting "2026-03-18-plenary" has errors, so no document can be made from it; run yishi validate for details.',
+    );
   });
 });

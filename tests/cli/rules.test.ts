@@ -1,15 +1,14 @@
 // `yishi rules` run as a user would: every rule with its severity for the body, clause and description.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { runYishi } from '../helpers/cli.js';
 import { makeFolder, smallBody } from '../helpers/folder.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const MINE = ['progress-log', 'extensions', 'written-review', 'duty-coverage', 'succession', 'materials', 'approval'];
-const outside = (): string => mkdtempSync(join(tmpdir(), 'yishi-nofolder-'));
+const outside = (): string => tempDir('nofolder');
 
 interface Row {
   id: string;
@@ -30,7 +29,12 @@ describe('yishi rules', () => {
     for (const id of MINE) expect(rows.map((x) => x.id)).toContain(id);
     for (const row of rows) {
       const rule = RULES.find((x) => x.meta.id === row.id)!;
-      expect(row).toMatchObject({ clause: rule.meta.clause, severity: rule.meta.severity, default: rule.meta.severity, description: rule.meta.docs.en });
+      expect(row).toMatchObject({
+        clause: rule.meta.clause,
+        severity: rule.meta.severity,
+        default: rule.meta.severity,
+        description: rule.meta.docs.en,
+      });
     }
     expect(rows.find((x) => x.id === 'materials')).toMatchObject({ clause: '六(二)', severity: 'error' });
     expect(rows.find((x) => x.id === 'extensions')!.clause).toBe('');
@@ -61,7 +65,8 @@ describe('yishi rules', () => {
     expect(lines.slice(0, 2)).toEqual(['| Rule | Clause | What it checks | Default severity |', '| --- | --- | --- | --- |']);
     expect(lines).toHaveLength(RULES.length + 2);
     expect(en.stdout).toContain(
-      '| `materials` | 六(二) | Each archived material file exists inside the record folder (no `..`, no absolute path, no link out of it) and matches its `sha256` when one is given. | `error` |',
+      '| `materials` | 六(二) | Each archived material file exists inside the record folder (no `..`, no ' +
+        'absolute path, no link out of it) and matches its `sha256` when one is given. | `error` |',
     );
     expect(en.stdout).toMatch(/^\| `extensions` \| — \| /m);
 

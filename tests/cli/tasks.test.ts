@@ -36,7 +36,7 @@ describe('yishi tasks on the example body', () => {
     expect(r.status).toBe(0);
     golden('tasks.table.txt', r.stdout);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '截至 2026-11-28,共 19 项任务:已完成 10、落实中 5、未开始 2、有困难 1、已替代 1;其中逾期 4 项。',
+      '截至 2026-11-28,共 19 项任务:已办结 10、落实中 5、未报进展 2、落实受阻 1、已被替代 1;其中逾期 4 项。',
     );
   });
 
@@ -79,10 +79,10 @@ describe('yishi tasks on the example body', () => {
     const csv = runYishi(['tasks', '-C', EXAMPLE, '--as-of', AS_OF, '-f', 'csv', '--status', 'superseded']).stdout;
     expect(csv).toBe(
       '\uFEFF类型,等级,编号,事项,承办单位,牵头单位,责任单位,配合单位,会议,时限,逾期天数,状态,备注\r\n' +
-        '议定事项,,2025-03-20-plenary-5,制定2025—2026年度冬春临时生活困难救助工作方案,县应急管理局,县应急管理局,,县民政局、县财政局,2025年第一次全体会议,2025-11-30,,已替代,已完成冬春救助需求摸底。\r\n',
+        '议定事项,,2025-03-20-plenary-5,制定2025—2026年度冬春临时生活困难救助工作方案,县应急管理局,县应急管理局,,县民政局、县财政局,2025年第一次全体会议,2025-11-30,,已被替代,已完成冬春救助需求摸底。\r\n',
     );
     const md = runYishi(['tasks', '-C', EXAMPLE, '--as-of', AS_OF, '-f', 'markdown', '--status', 'blocked']).stdout;
-    expect(md).toContain('| 1 | 县残疾人联合会 | 议定事项 | 建设困难重度残疾人集中托养服务机构 | 2026年第一次全体会议 | 2026-12-31 | 33 天后到期 | 有困难 | 困难:项目选址地块');
+    expect(md).toContain('| 1 | 县残疾人联合会 | 议定事项 | 建设困难重度残疾人集中托养服务机构 | 2026年第一次全体会议 | 2026-12-31 | 33 天后到期 | 落实受阻 | 困难:项目选址地块');
   });
 
   test('usage errors exit 2 with a did-you-mean', () => {
@@ -119,8 +119,8 @@ describe('yishi tasks show', () => {
     expect(out.succession).toEqual(['fpb', 'xczxj', 'nyncj']);
     expect([out.owner, out.lead, out.days_overdue, out.level]).toEqual(['nyncj', 'fpb', 62, 'overdue']);
     const text = runYishi(['tasks', 'show', '2024-03-01-thematic-4', '-C', dir, '--as-of', '2025-07-01']).stdout;
-    expect(text).toContain('状态      有困难,逾期 31 天');
-    expect(text).toMatch(/2025-05-20 {2}县财政局 {2}有困难 {2}资金缺口较大,请领导小组协调。/);
+    expect(text).toContain('状态      落实受阻,逾期 31 天');
+    expect(text).toMatch(/2025-05-20 {2}县财政局 {2}落实受阻 {2}资金缺口较大,请领导小组协调。/);
   });
 
   test('a lead whose seat ended with no successor: the owner line says so', () => {

@@ -1,15 +1,15 @@
 // `yishi validate` on a folder of typical mistakes (tests/fixtures/mistakes): the whole output, in every format
 // and both languages, is a golden file. UPDATE_GOLDEN=1 rewrites them (read the diff before committing).
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { REPO } from '../helpers/folder.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // Checked from a copy outside the repository, so that annotation paths do not depend on where the repo sits.
-const FIXTURE = mkdtempSync(join(tmpdir(), 'yishi-mistakes-'));
+const FIXTURE = tempDir('mistakes');
 cpSync(join(REPO, 'tests/fixtures/mistakes'), FIXTURE, { recursive: true });
 const GOLDEN = join(REPO, 'tests/golden/validate');
 

@@ -35,7 +35,14 @@ describe('yishi validate', () => {
     const out = JSON.parse(r.stdout) as { diagnostics: Array<Record<string, unknown>>; summary: Record<string, number> };
     expect(Object.keys(out)).toEqual(['diagnostics', 'summary']);
     const ref = out.diagnostics.find((d) => d.rule === 'reference');
-    expect(ref).toEqual({ file: 'resolutions/2025/m-1.yaml', line: 4, column: 7, severity: 'error', rule: 'reference', message: 'No member "wjj".' });
+    expect(ref).toEqual({
+      file: 'resolutions/2025/m-1.yaml',
+      line: 4,
+      column: 7,
+      severity: 'error',
+      rule: 'reference',
+      message: 'No member "wjj".',
+    });
     for (const d of out.diagnostics) expect(Object.keys(d)).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message']);
     expect(Object.keys(out.summary)).toEqual(['files', 'errors', 'warnings']);
     expect(out.summary.files).toBe(8);
@@ -56,7 +63,7 @@ describe('yishi validate', () => {
   });
 
   it('counts one file as one file in English', () => {
-    const cwd = makeFolder({ 'yishi.yaml': smallBody()['yishi.yaml']! });
+    const cwd = makeFolder({ 'yishi.yaml': smallBody()['yishi.yaml'] });
     const r = runYishi(['validate', '--as-of', '2024-06-01', '--lang', 'en'], { cwd });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('\nChecked 1 file: 1 error, 0 warnings.\n');
@@ -81,7 +88,9 @@ describe('yishi validate', () => {
     expect(r.stderr).toContain('"2025-02-30" is not a real date');
     expect(runYishi(['nosuchcommand']).status).toBe(2);
   });
+});
 
+describe('yishi validate', () => {
   it('exits 0 for --help and --version', () => {
     expect(runYishi(['--help']).status).toBe(0);
     expect(runYishi(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
@@ -90,9 +99,13 @@ describe('yishi validate', () => {
   it('chooses the language: --lang, else LANG, else the body locale', () => {
     const dir = broken();
     expect(runYishi(['validate', '--as-of', AS_OF], { cwd: dir, env: { LANG: 'en_US.UTF-8' } }).stdout).toContain('No member "wjj".');
-    expect(runYishi(['validate', '--as-of', AS_OF, '--lang', 'zh'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } }).stdout).toContain('找不到成员“wjj”');
+    expect(runYishi(['validate', '--as-of', AS_OF, '--lang', 'zh'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } }).stdout).toContain(
+      '找不到成员“wjj”',
+    );
     expect(runYishi(['validate', '--as-of', AS_OF], { cwd: dir, env: { LANG: 'C.UTF-8' } }).stdout).toContain('找不到成员“wjj”');
-    expect(runYishi(['validate', '--as-of', AS_OF], { cwd: dir, env: { LC_ALL: 'en_GB.UTF-8', LANG: 'zh_CN.UTF-8' } }).stdout).toContain('No member');
+    expect(runYishi(['validate', '--as-of', AS_OF], { cwd: dir, env: { LC_ALL: 'en_GB.UTF-8', LANG: 'zh_CN.UTF-8' } }).stdout).toContain(
+      'No member',
+    );
   });
 
   it('colours only when allowed: NO_COLOR wins over FORCE_COLOR', () => {
@@ -147,7 +160,9 @@ describe('yishi validate --format github in a sub-folder of a repository', () =>
     const r = runYishi(['validate', '--format', 'github', '--as-of', AS_OF, '--lang', 'en'], { cwd: records });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error file=records/body/resolutions/2025/m-1.yaml,line=4,col=7::No member "wjj". [reference]\n');
-    const json = JSON.parse(runYishi(['validate', '--format', 'json', '--as-of', AS_OF], { cwd: records }).stdout) as { diagnostics: Array<{ file: string }> };
+    const json = JSON.parse(runYishi(['validate', '--format', 'json', '--as-of', AS_OF], { cwd: records }).stdout) as {
+      diagnostics: Array<{ file: string }>;
+    };
     expect(json.diagnostics.some((d) => d.file === 'resolutions/2025/m-1.yaml')).toBe(true);
   });
 });
@@ -161,6 +176,8 @@ describe('usage errors from the argument parser', () => {
     expect(typo.stderr).toBe('错误:没有 valdate 这个命令。你是不是想写 validate?\n(加 --help 查看用法)\n');
     const choice = runYishi(['validate', '--format', 'xml', '--lang', 'en']);
     expect(choice.status).toBe(2);
-    expect(choice.stderr).toBe("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.\n(add --help for usage)\n");
+    expect(choice.stderr).toBe(
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.\n(add --help for usage)\n",
+    );
   });
 });

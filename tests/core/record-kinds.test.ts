@@ -1,7 +1,16 @@
 // The table of record kinds is what the loader, the schemas and the commands read: each entry must be whole.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FOLDER_KINDS, RECORD_KIND_IDS, globOf, kindOfFolder, kindSpec, recordPathOf, schemaIdOf, valuesAt } from '../../src/core/record-kinds.js';
+import {
+  FOLDER_KINDS,
+  RECORD_KIND_IDS,
+  globOf,
+  kindOfFolder,
+  kindSpec,
+  recordPathOf,
+  schemaIdOf,
+  valuesAt,
+} from '../../src/core/record-kinds.js';
 import { kindOfPath } from '../../src/load/load-folder.js';
 import { emptyRecords, recordsOfKind } from '../../src/model/records.js';
 

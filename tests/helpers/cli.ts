@@ -11,14 +11,31 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runYishi(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliResult {
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  input?: string;
+  /** Run as an ordinary user (uid 65534) when the tests run as root, for whom permissions do not apply. */
+  ordinaryUser?: boolean;
+  /** Kill the run after this many milliseconds (a hang fails the test instead of blocking it). */
+  timeout?: number;
+}
+
+/** The uid and gid to run as an ordinary user, when the tests run as root. */
+export function ordinaryUser(): { uid: number; gid: number } | undefined {
+  return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+}
+
+export function runYishi(args: string[], options: RunOptions = {}): CliResult {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
-    env: env as NodeJS.ProcessEnv,
+    env: env,
     encoding: 'utf8',
     input: options.input,
+    timeout: options.timeout,
+    ...(options.ordinaryUser ? ordinaryUser() : {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,20 +1,22 @@
 // Record folders for tests: written to a temporary directory from a map of relative path -> text.
-import { mkdirSync, mkdtempSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFolder } from '../../src/load/load-folder.js';
 import { validateFolder } from '../../src/check/check-folder.js';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
+import { tempDir } from './temp-dir.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLE = join(REPO, 'examples/lanping');
 
 export type Files = Record<string, string | Uint8Array>;
+/** A body's files: yishi.yaml is always there, as text, so that tests can append settings to it. */
+export type BodyFiles = Files & { 'yishi.yaml': string };
 
-/** Write `files` into a new temporary folder and return its path. */
+/** Write `files` into a new temporary folder (removed after the test file) and return its path. */
 export function makeFolder(files: Files): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yishi-test-'));
+  const dir = tempDir('test');
   for (const [rel, content] of Object.entries(files)) {
     const abs = join(dir, rel);
     mkdirSync(dirname(abs), { recursive: true });
@@ -25,7 +27,7 @@ export function makeFolder(files: Files): string {
 
 /** A copy of the example body in a temporary folder, with `changes` written over it. */
 export function copyExample(changes: Files = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yishi-example-'));
+  const dir = tempDir('example');
   cpSync(EXAMPLE, dir, { recursive: true });
   for (const [rel, content] of Object.entries(changes)) {
     const abs = join(dir, rel);
@@ -36,7 +38,7 @@ export function copyExample(changes: Files = {}): string {
 }
 
 /** A small valid body: leader zz, deputy fzz, members mz, cz, gaj, established 2024-01-10. */
-export function smallBody(extra: Files = {}): Files {
+export function smallBody(extra: Files = {}): BodyFiles {
   return {
     'yishi.yaml': [
       'format: 1',

@@ -23,7 +23,12 @@ export function gitEnv(who: Person = CLERK): Record<string, string> {
 
 export function git(dir: string, args: string[], who: Person = CLERK, date?: string): string {
   const dates = date ? { GIT_AUTHOR_DATE: `${date}T10:00:00+08:00`, GIT_COMMITTER_DATE: `${date}T10:00:00+08:00` } : {};
-  return execFileSync('git', args, { cwd: dir, env: { ...process.env, ...gitEnv(who), ...dates }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', args, {
+    cwd: dir,
+    env: { ...process.env, ...gitEnv(who), ...dates },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Stage everything and commit it as `who` (on `date`, YYYY-MM-DD, when given); returns the commit id. */

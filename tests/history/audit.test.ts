@@ -2,14 +2,14 @@
 // a re-dated one, an edited meeting and a resolution added after the minutes were issued are caught, each
 // with its commit, author, file and field.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
 import { DRAFT_MEETING, MEETING_ID, MEETING_PATH, RESOLUTION, RESOLUTION_ID, RESOLUTION_PATH } from '../helpers/clerk.js';
 import { makeFolder } from '../helpers/folder.js';
 import { commitAll, git, gitEnv, smallRepo, type Person } from '../helpers/git.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const EDITOR: Person = { name: '示例改动人', email: 'editor@example.org' };
 const yishi = (dir: string, args: string[]) => runYishi(args, { cwd: dir, env: gitEnv() });
@@ -20,9 +20,25 @@ function honestHistory(): { dir: string; commits: Record<'draft' | 'issued' | 'p
   const draft = git(dir, ['rev-parse', 'HEAD']).trim();
   expect(yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-03-22', '--as-of', '2024-03-22']).status).toBe(0);
   const issued = commitAll(dir, 'Issue the minutes', undefined, '2024-03-22');
-  expect(yishi(dir, ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', '公安、医保数据已接入。', '--date', '2024-05-05', '--as-of', '2024-05-05']).status).toBe(0);
+  expect(
+    yishi(dir, [
+      'progress',
+      RESOLUTION_ID,
+      '--status',
+      'in_progress',
+      '--note',
+      '公安、医保数据已接入。',
+      '--date',
+      '2024-05-05',
+      '--as-of',
+      '2024-05-05',
+    ]).status,
+  ).toBe(0);
   const progress = commitAll(dir, 'Progress', undefined, '2024-05-05');
-  expect(yishi(dir, ['progress', RESOLUTION_ID, '--status', 'done', '--note', '数据库建成。', '--date', '2024-06-28', '--as-of', '2024-06-28']).status).toBe(0);
+  expect(
+    yishi(dir, ['progress', RESOLUTION_ID, '--status', 'done', '--note', '数据库建成。', '--date', '2024-06-28', '--as-of', '2024-06-28'])
+      .status,
+  ).toBe(0);
   const done = commitAll(dir, 'Done', undefined, '2024-06-28');
   return { dir, commits: { draft, issued, progress, done } };
 }
@@ -90,7 +106,8 @@ describe('yishi audit', () => {
       [
         RESOLUTION_PATH,
         `  ${bad.slice(0, 7)} 2024-07-10 ${EDITOR.name} <${EDITOR.email}>  due`,
-        `    violation  The decision cannot change after the minutes of meeting "${MEETING_ID}" were issued in commit ${commits.issued.slice(0, 7)}; this commit changes due (2024-06-30 → 2024-12-31).`,
+        `    violation  The decision cannot change after the minutes of meeting "${MEETING_ID}" were issued in commit ` +
+          `${commits.issued.slice(0, 7)}; this commit changes due (2024-06-30 → 2024-12-31).`,
         '',
         'Checked 5 commits and 1 issued meeting: 1 violation.',
         '',
@@ -104,7 +121,9 @@ describe('yishi audit', () => {
     const bad = commitAll(dir, 'Tidy up', EDITOR);
     const { status, list } = violations(dir);
     expect(status).toBe(1);
-    expect(list.map((v) => [v.commit, v.author, v.file, v.field, v.kind])).toEqual([[bad, EDITOR.name, RESOLUTION_PATH, 'progress[1]', 'entry-removed']]);
+    expect(list.map((v) => [v.commit, v.author, v.file, v.field, v.kind])).toEqual([
+      [bad, EDITOR.name, RESOLUTION_PATH, 'progress[1]', 'entry-removed'],
+    ]);
   });
 
   it('catches a re-dated progress entry', () => {
@@ -113,10 +132,14 @@ describe('yishi audit', () => {
     const bad = commitAll(dir, 'Correct the date', EDITOR);
     const r = yishi(dir, ['audit', '--format', 'json', '--lang', 'en']);
     const list = (JSON.parse(r.stdout) as { violations: Array<JsonViolation & { message: string }> }).violations;
-    expect(list.map((v) => [v.commit, v.author, v.file, v.field, v.kind])).toEqual([[bad, EDITOR.name, RESOLUTION_PATH, 'progress[2].date', 'entry-edited']]);
+    expect(list.map((v) => [v.commit, v.author, v.file, v.field, v.kind])).toEqual([
+      [bad, EDITOR.name, RESOLUTION_PATH, 'progress[2].date', 'entry-edited'],
+    ]);
     expect(list[0]!.message).toContain('this commit re-dates progress[2].date (2024-06-28 → 2024-06-20)');
   });
+});
 
+describe('yishi audit', () => {
   it('catches an edited meeting record and a resolution added after the minutes were issued', () => {
     const { dir } = honestHistory();
     edit(dir, MEETING_PATH, '会议议定一项事项。', '会议议定两项事项。');
@@ -140,20 +163,51 @@ describe('yishi audit', () => {
     const gh = yishi(dir, ['audit', '--format', 'github', '--lang', 'en']);
     expect(gh.status).toBe(1);
     expect(gh.stdout).toMatch(
-      new RegExp(`^::error file=resolutions/2024/2024-03-15-plenary-1\\.yaml,line=1,col=1::The decision cannot change after .* this commit changes lead \\(mz → cz\\)\\. \\(commit ${mark.slice(0, 7)}, author ${EDITOR.name}, field lead\\) \\[audit\\]\\n$`),
+      new RegExp(
+        `^::error file=resolutions/2024/2024-03-15-plenary-1\\.yaml,line=1,col=1::The decision cannot change after .* ` +
+          `this commit changes lead \\(mz → cz\\)\\. \\(commit ${mark.slice(0, 7)}, author ${EDITOR.name}, field lead\\) \\[audit\\]\\n$`,
+      ),
     );
     expect(yishi(dir, ['audit', '--since', 'no-such-rev']).status).toBe(2);
   });
+});
 
+describe('yishi audit', () => {
   it('catches an edit made in a merge commit itself, and passes an honest merge of two branches that both append', () => {
     const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, [RESOLUTION_PATH]: RESOLUTION }, '2024-03-16');
     expect(yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-03-22', '--as-of', '2024-03-22']).status).toBe(0);
     commitAll(dir, 'Issue the minutes', undefined, '2024-03-22');
     git(dir, ['checkout', '-q', '-b', 'side']);
-    expect(yishi(dir, ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', '补充说明。', '--date', '2024-07-02', '--as-of', '2024-07-02']).status).toBe(0);
+    expect(
+      yishi(dir, [
+        'progress',
+        RESOLUTION_ID,
+        '--status',
+        'in_progress',
+        '--note',
+        '补充说明。',
+        '--date',
+        '2024-07-02',
+        '--as-of',
+        '2024-07-02',
+      ]).status,
+    ).toBe(0);
     commitAll(dir, 'Progress on a branch', undefined, '2024-07-02');
     git(dir, ['checkout', '-q', '-']);
-    expect(yishi(dir, ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', '验收中。', '--date', '2024-07-01', '--as-of', '2024-07-01']).status).toBe(0);
+    expect(
+      yishi(dir, [
+        'progress',
+        RESOLUTION_ID,
+        '--status',
+        'in_progress',
+        '--note',
+        '验收中。',
+        '--date',
+        '2024-07-01',
+        '--as-of',
+        '2024-07-01',
+      ]).status,
+    ).toBe(0);
     commitAll(dir, 'Progress on the main line', undefined, '2024-07-01');
     // both appended after the same entry: the clerk keeps both, as git cannot
     expect(() => git(dir, ['merge', '-q', '--no-ff', 'side'])).toThrow();
@@ -171,12 +225,14 @@ describe('yishi audit', () => {
     const bad = commitAll(dir, 'Merge side2', EDITOR, '2024-07-04');
     const { status, list } = violations(dir);
     expect(status).toBe(1);
-    expect(list.map((v) => [v.commit, v.author, v.file, v.field, v.kind])).toEqual([[bad, EDITOR.name, RESOLUTION_PATH, 'due', 'decision-changed']]);
+    expect(list.map((v) => [v.commit, v.author, v.file, v.field, v.kind])).toEqual([
+      [bad, EDITOR.name, RESOLUTION_PATH, 'due', 'decision-changed'],
+    ]);
   });
 
   it('a shallow clone is reported, not passed (exit 2)', () => {
     const { dir } = honestHistory();
-    const clone = join(mkdtempSync(join(tmpdir(), 'yishi-shallow-')), 'clone');
+    const clone = join(tempDir('shallow'), 'clone');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone], { env: { ...process.env, ...gitEnv() } });
     const r = yishi(clone, ['audit', '--lang', 'en']);
     expect(r.status).toBe(2);
@@ -188,6 +244,9 @@ describe('yishi audit', () => {
     const dir = makeFolder({ 'yishi.yaml': 'format: 1\nname: x\nestablished:\n  date: 2024-01-10\noffice:\n  host: mz\n' });
     const r = yishi(dir, ['audit', '--lang', 'en']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`yishi: ${dir} is not in a git repository, so there is no history to read. Run git init in the record folder and commit the records.\n`);
+    expect(r.stderr).toBe(
+      `yishi: ${dir} is not in a git repository, so there is no history to read. ` +
+        'Run git init in the record folder and commit the records.\n',
+    );
   });
 });

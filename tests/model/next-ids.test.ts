@@ -27,7 +27,9 @@ describe('next ids', () => {
 
   it('the next minutes number counts the minutes issued in the year of issue', () => {
     const records = recordsOf(copyExample());
-    const issued2024 = [...records.meetings.values()].filter((m) => m.data.minutes?.status === 'issued' && m.data.minutes.issued?.startsWith('2024')).length;
+    const issued2024 = [...records.meetings.values()].filter(
+      (m) => m.data.minutes?.status === 'issued' && m.data.minutes.issued?.startsWith('2024'),
+    ).length;
     expect(nextMinutesNumber(records, '2024-12-30')).toBe(`兰困保纪〔2024〕${issued2024 + 1}号`);
     expect(nextMinutesNumber(records, '2031-01-05')).toBe('兰困保纪〔2031〕1号');
   });

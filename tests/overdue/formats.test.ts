@@ -18,7 +18,9 @@ import { listTasks } from '../../src/model/task-list.js';
 import { scenarioRecords, TODAY } from './scenario.js';
 
 const records = scenarioRecords();
-const items = groupItems(supervisionItems(records, TODAY, { ...supervisionSettings(records), withinDays: 5 }), 'owner').flatMap((g) => g.items);
+const items = groupItems(supervisionItems(records, TODAY, { ...supervisionSettings(records), withinDays: 5 }), 'owner').flatMap(
+  (g) => g.items,
+);
 const zh = namesOf(records, 'zh');
 const plain = new Chalk({ level: 0 });
 const colour = new Chalk({ level: 1 });
@@ -116,7 +118,7 @@ describe('csv', () => {
     expect(rows.length - 1).toBe(items.length + 1);
     expect(rows[0]).toBe('类型,等级,编号,事项,承办单位,牵头单位,责任单位,配合单位,会议,时限,逾期天数,状态,备注');
     expect(rows).toContain(
-      '议定事项,逾期,2024-03-01-thematic-8,两次撤并,县农业农村局,县扶贫开发办公室,县民政局,县公安局,2024年专题会议,2025-04-30,62,未开始,',
+      '议定事项,逾期,2024-03-01-thematic-8,两次撤并,县农业农村局,县扶贫开发办公室,县民政局,县公安局,2024年专题会议,2025-04-30,62,未报进展,',
     );
     expect(rows).toContain('会议纪要,临期,2025-06-20-thematic,2025年第二次专题会议,领导小组办公室,,,,2025年第二次专题会议,2025-07-05,-4,纪要草稿,');
   });
@@ -146,7 +148,7 @@ describe('markdown', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines[2]).toBe('| 序号 | 承办单位 | 类型 | 事项 | 来源会议 | 落实时限 | 逾期情况 | 状态 | 备注 |');
     expect(lines.length).toBe(4 + items.length);
-    expect(out).toContain('| 6 | 县财政局 | 议定事项 | 落实有困难 | 2024年专题会议 | 2025-05-31 | 逾期 31 天 | 有困难 | 困难:资金\\|缺口 较大 |');
+    expect(out).toContain('| 6 | 县财政局 | 议定事项 | 落实有困难 | 2024年专题会议 | 2025-05-31 | 逾期 31 天 | 落实受阻 | 困难:资金\\|缺口 较大 |');
     expect(out).toContain('| 9 | 县公安局 | 书面意见 | 反馈书面审议意见 | 2025年第一次书面审议 | 2025-06-09 | 逾期 22 天 | 未反馈 | - |');
     for (const l of lines.slice(2)) expect(l.split(/(?<!\\)\|/).length).toBe(11); // 9 cells, no stray pipe
     // A fragment pasted into a notice: no heading of its own (MD041), long lines (MD013).

@@ -28,7 +28,7 @@ describe('names of seats in supervision lists', () => {
     const { records } = typeRecords(loadFolder(makeFolder(files)));
     const zh = namesOf(records, 'zh');
     expect([zh.unit('fzz'), zh.unit('mz'), zh.unit('cz'), zh.unit('zz')]).toEqual(['县民政局局长', '县民政局', '县财政局', '县人民政府']);
-    expect(namesOf(records, 'en').unit('fzz')).toBe('县民政局 (局长)');
+    expect(namesOf(records, 'en').unit('fzz')).toBe('县民政局 局长');
   });
 
   test('overdue lists both missing opinions under different owners', () => {

@@ -184,11 +184,24 @@ describe('grouping', () => {
   const items = supervisionItems(records, TODAY, { ...settings, withinDays: 5 });
 
   test('by owner: groups in the order of their most overdue item', () => {
-    expect(groupItems(items, 'owner').map((g) => `${g.key}:${g.items.length}`)).toEqual(['office:3', 'wjj:1', 'nyncj:1', 'cz:1', 'mz:2', 'gaj:2']);
+    expect(groupItems(items, 'owner').map((g) => `${g.key}:${g.items.length}`)).toEqual([
+      'office:3',
+      'wjj:1',
+      'nyncj:1',
+      'cz:1',
+      'mz:2',
+      'gaj:2',
+    ]);
   });
 
   test('by meeting and by due date', () => {
-    expect(groupItems(items, 'meeting').map((g) => g.key)).toEqual(['', T, '2025-06-10-written', '2025-06-01-liaison', '2025-06-20-thematic']);
+    expect(groupItems(items, 'meeting').map((g) => g.key)).toEqual([
+      '',
+      T,
+      '2025-06-10-written',
+      '2025-06-01-liaison',
+      '2025-06-20-thematic',
+    ]);
     expect(groupItems(items, 'due').map((g) => g.key)).toEqual([
       '2024-12-31', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-09', '2025-06-16', '2025-06-30', '2025-07-01', '2025-07-05',
     ]);

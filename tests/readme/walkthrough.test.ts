@@ -1,11 +1,11 @@
 // The README's walk-through of one meeting runs exactly as written (with the editor step done by the test).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
 import { REPO } from '../helpers/folder.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function walkthrough(): string[] {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
@@ -21,7 +21,7 @@ describe('README walk-through', () => {
   it('runs from init to audit, each command exiting 0', () => {
     const lines = walkthrough();
     expect(lines.some((l) => l.startsWith('yishi issue'))).toBe(true);
-    const dir = mkdtempSync(join(tmpdir(), 'yishi-readme-'));
+    const dir = tempDir('readme');
     const env = {
       ...process.env,
       NO_COLOR: '1',

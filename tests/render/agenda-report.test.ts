@@ -40,7 +40,8 @@ describe('renderAgenda: a lead whose seat ended with no successor', () => {
       makeFolder(
         smallBody({
           'members/lgb.yaml':
-            'role: member\nunit: 县老干部局\nposition: 副局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n    to: 2025-03-31\nleft: 2025-04-01\n',
+            'role: member\nunit: 县老干部局\nposition: 副局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n' +
+              '    to: 2025-03-31\nleft: 2025-04-01\n',
           'meetings/2025/2025-03-01-thematic.yaml': 'kind: thematic\ntitle: 第一次专题会议\ndate: 2025-03-01\nconvener: zz\n',
           'meetings/2025/2025-06-01-thematic.yaml': 'kind: thematic\ntitle: 第二次专题会议\ndate: 2025-06-01\nconvener: zz\n',
           'resolutions/2025/2025-03-01-thematic-1.yaml':
@@ -65,7 +66,8 @@ describe('renderReport', () => {
       '2024年共召开会议(含书面审议)0次,其中全体会议0次,专题会议0次,书面审议0次,联络员会议0次。全年未召开全体会议,未达到“全体会议原则上每年召开不少于1次”的要求[五(一)]。',
     );
     expect(renderReport(records, { lang: 'en', year: 2025, asOf: '2025-07-01' })).toContain(
-      'No plenary meeting has been held by 1 July 2025; the requirement of at least one plenary meeting a year [五(一)] still has to be met this year.',
+      'No plenary meeting has been held by 1 July 2025; the requirement of at least one plenary meeting a ' +
+        'year [五(一)] still has to be met this year.',
     );
   });
 

@@ -80,7 +80,8 @@ describe('renderMinutes', () => {
     'meetings/2025/2025-08-16-thematic.yaml': thematic,
     'meetings/2025/2025-06-10-written.yaml': written,
     'resolutions/2025/2025-08-16-thematic-1.yaml':
-      'meeting: 2025-08-16-thematic\nno: 1\ntitle: 对个案 *JJN-2025-001* 实施综合救助 <紧急>\ntext: |\n  会议议定,由县民政局牵头,县财政局负责。\nlead: mz\nresponsible: [cz]\ncooperating: [gaj]\ndue: 2025-08-31\n',
+      'meeting: 2025-08-16-thematic\nno: 1\ntitle: 对个案 *JJN-2025-001* 实施综合救助 <紧急>\ntext: |\n' +
+        '  会议议定,由县民政局牵头,县财政局负责。\nlead: mz\nresponsible: [cz]\ncooperating: [gaj]\ndue: 2025-08-31\n',
   });
 
   it('opens with when, where and who presided, 受组长委托 for a delegated deputy', () => {

@@ -1,6 +1,6 @@
 // approval [六(一)]: decisions submitted upward for approval.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'approval';
 const AS_OF = '2025-07-01';
@@ -8,7 +8,7 @@ const RES = 'resolutions/2025/2025-03-01-plenary-1.yaml';
 const plenary = 'kind: plenary\ntitle: 2025年第一次全体会议\ndate: 2025-03-01\nlocation: 会议室\nconvener: zz\nrecorder: 示例乙\nproceedings: 讨论。\n';
 
 /** `status` is on line 8 (value at column 11), `date` on line 9 (column 9). */
-function resolution(status: string, date?: string): Files {
+function resolution(status: string, date?: string): BodyFiles {
   const text = [
     'meeting: 2025-03-01-plenary',
     'no: 1',

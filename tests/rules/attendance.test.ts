@@ -1,22 +1,24 @@
 // attendance: attendees, absentees and participants were members on the meeting date; nobody present and
 // absent; a plenary accounts for every member in office (warning).
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'attendance';
 const AS_OF = '2025-07-01';
 const FILE = 'meetings/2025/2025-03-01-m.yaml';
 
 /** A meeting on 2025-03-01: lines 1-4 are kind, title, date and convener; `lines` start on line 5. */
-function meeting(kind: string, lines: string[], extra: Files = {}, date = '2025-03-01'): Files {
+function meeting(kind: string, lines: string[], extra: Files = {}, date = '2025-03-01'): BodyFiles {
   return smallBody({ [FILE]: [`kind: ${kind}`, 'title: 会议', `date: ${date}`, 'convener: zz', ...lines, ''].join('\n'), ...extra });
 }
 
 /** gaj's seat ended on 2025-02-01 and nj took over; nj joined on 2025-02-01. */
 const SUCCESSION: Files = {
   'members/gaj.yaml':
-    'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n    to: 2025-01-31\nleft: 2025-02-01\nsuccessor: nj\n',
-  'members/nj.yaml': 'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-02-01\nholders:\n  - name: 示例己\n    from: 2025-02-01\n',
+    'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n' +
+      '    to: 2025-01-31\nleft: 2025-02-01\nsuccessor: nj\n',
+  'members/nj.yaml':
+    'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-02-01\nholders:\n  - name: 示例己\n    from: 2025-02-01\n',
 };
 
 const found = (files: Files) => findingsOf(ID, files, AS_OF).map(({ at, severity }) => ({ at, severity }));
@@ -24,7 +26,18 @@ const found = (files: Files) => findingsOf(ID, files, AS_OF).map(({ at, severity
 describe('attendance', () => {
   describe('valid', () => {
     it('a plenary accounting for every member in office, with someone attending on behalf', () => {
-      const lines = ['attendees:', '  - zz', '  - fzz', '  - member: cz', '    name: 示例某', '    on_behalf: true', '  - gaj', 'absent:', '  - member: mz', '    reason: 出差'];
+      const lines = [
+        'attendees:',
+        '  - zz',
+        '  - fzz',
+        '  - member: cz',
+        '    name: 示例某',
+        '    on_behalf: true',
+        '  - gaj',
+        'absent:',
+        '  - member: mz',
+        '    reason: 出差',
+      ];
       expect(found(meeting('plenary', lines))).toEqual([]);
       expect(findingsOf('schema', meeting('plenary', lines), AS_OF)).toEqual([]);
     });
@@ -49,7 +62,9 @@ describe('attendance', () => {
       expect(found(meeting('thematic', ['attendees: [zz, nosuch]']))).toEqual([]);
     });
   });
+});
 
+describe('attendance', () => {
   describe('invalid', () => {
     it('an attendee whose seat had ended, pointing at the list item and naming the successor', () => {
       const all = findingsOf(ID, meeting('thematic', ['attendees:', '  - mz', '  - gaj'], SUCCESSION), AS_OF);

@@ -1,6 +1,6 @@
 // convener-authority [五(一), 三(三)]: who may convene, chair, and sign the minutes.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'convener-authority';
 const AS_OF = '2025-07-01';
@@ -10,13 +10,19 @@ const FILE = 'meetings/2025/2025-03-01-m.yaml';
  * A meeting of `kind` convened by `convener`; then `lines` as given. Line 4 is `convener: <id>` (value at
  * column 11); the extra lines start on line 5.
  */
-function meeting(kind: string, convener: string, lines: string[] = [], extra: Files = {}): Files {
+function meeting(kind: string, convener: string, lines: string[] = [], extra: Files = {}): BodyFiles {
   const text = [`kind: ${kind}`, 'title: 会议', 'date: 2025-03-01', `convener: ${convener}`, ...lines, ''].join('\n');
   return smallBody({ [FILE]: text, ...extra });
 }
 
 /** Issued minutes signed by `id`, starting on line 5 + offset; signed_by on its 5th line, value at column 14. */
-const minutes = (id: string): string[] => ['minutes:', '  status: issued', '  number: 测困保纪〔2025〕1号', '  issued: 2025-03-05', `  signed_by: ${id}`];
+const minutes = (id: string): string[] => [
+  'minutes:',
+  '  status: issued',
+  '  number: 测困保纪〔2025〕1号',
+  '  issued: 2025-03-05',
+  `  signed_by: ${id}`,
+];
 
 const found = (files: Files) => findingsOf(ID, files, AS_OF).map(({ at, severity }) => ({ at, severity }));
 
@@ -76,7 +82,8 @@ describe('convener-authority', () => {
 
     it('a leader whose seat had ended', () => {
       const files = meeting('plenary', 'zz', [], {
-        'members/zz.yaml': 'role: leader\nunit: 县人民政府\nposition: 副县长\nholders:\n  - name: 示例甲\n    from: 2024-01-10\n    to: 2025-01-31\nleft: 2025-02-01\n',
+        'members/zz.yaml':
+          'role: leader\nunit: 县人民政府\nposition: 副县长\nholders:\n  - name: 示例甲\n    from: 2024-01-10\n    to: 2025-01-31\nleft: 2025-02-01\n',
       });
       expect(found(files)).toEqual([{ at: `${FILE}:4:11`, severity: 'error' }]);
     });

@@ -1,6 +1,6 @@
 // duty-coverage [二]: every member in office has a duty statement in force; duty periods of one holder do not overlap.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'duty-coverage';
 const AS_OF = '2025-07-01';
@@ -9,7 +9,7 @@ const duty = (holder: string, from = '2024-01-10', to?: string): string =>
   `holder: ${holder}\nfrom: ${from}\n${to ? `to: ${to}\n` : ''}text: 按照职责分工做好困难群众基本生活保障工作。\n`;
 
 /** smallBody plus a township member td, with every member covered. */
-function covered(extra: Files = {}): Files {
+function covered(extra: Files = {}): BodyFiles {
   return smallBody({
     'members/td.yaml': 'role: member\nunit: 通甸镇\nposition: 副镇长\nlevel: township\nholders:\n  - name: 示例庚\n    from: 2024-01-10\n',
     'duties/group.yaml': duty('group'),
@@ -21,7 +21,7 @@ function covered(extra: Files = {}): Files {
   });
 }
 
-function without(files: Files, ...paths: string[]): Files {
+function without<T extends Files>(files: T, ...paths: string[]): T {
   const copy = { ...files };
   for (const p of paths) delete copy[p];
   return copy;
@@ -50,9 +50,11 @@ describe('duty-coverage', () => {
 
     it('a member not in office today needs no statement in force (left, or not yet joined)', () => {
       const files = covered({
-        'members/gaj.yaml': 'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n    to: 2025-06-30\nleft: 2025-07-01\n',
+        'members/gaj.yaml':
+          'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n    to: 2025-06-30\nleft: 2025-07-01\n',
         'duties/gaj.yaml': duty('gaj', '2024-01-10', '2025-06-30'),
-        'members/nj.yaml': 'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-07-02\nholders:\n  - name: 示例己\n    from: 2025-07-02\n',
+        'members/nj.yaml':
+          'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-07-02\nholders:\n  - name: 示例己\n    from: 2025-07-02\n',
       });
       expect(found(files)).toEqual([]);
     });

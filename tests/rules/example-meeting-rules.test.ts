@@ -8,7 +8,16 @@ import { loadFolder } from '../../src/load/load-folder.js';
 import { copyExample, EXAMPLE, type Files } from '../helpers/folder.js';
 
 const AS_OF = '2026-11-28';
-const RULES = ['plenary-per-year', 'convener-authority', 'topic-approval', 'meeting-record', 'attendance', 'seat-holders', 'task-assignment', 'minutes-issued'];
+const RULES = [
+  'plenary-per-year',
+  'convener-authority',
+  'topic-approval',
+  'meeting-record',
+  'attendance',
+  'seat-holders',
+  'task-assignment',
+  'minutes-issued',
+];
 
 const read = (rel: string): string => readFileSync(join(EXAMPLE, rel), 'utf8');
 

@@ -1,6 +1,6 @@
 // extensions: deadlines extended by a later meeting, before they run out, each one later than the last.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'extensions';
 const AS_OF = '2025-12-01';
@@ -21,7 +21,7 @@ const meetings: Files = {
 };
 
 /** A task due 2025-06-30; extension i starts on line 7 + 3i (due at column 10, granted_by at column 17). */
-function task(extensions: Array<[due: string, grantedBy: string]>, due: string | null = '2025-06-30'): Files {
+function task(extensions: Array<[due: string, grantedBy: string]>, due: string | null = '2025-06-30'): BodyFiles {
   const lines = ['meeting: 2025-03-01-plenary', 'no: 1', 'text: 建立困难群众基本信息数据库。', 'lead: mz'];
   lines.push(due === null ? '# no due' : `due: ${due}`, 'extensions:');
   for (const [d, g] of extensions) lines.push(`  - due: ${d}`, `    granted_by: ${g}`, '    reason: 数据共享协议待签署');

@@ -1,7 +1,6 @@
 // materials [六(二)]: archived meeting materials are files inside the record folder and match their sha256.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateFolder } from '../../src/check/check-folder.js';
@@ -9,6 +8,7 @@ import { resolveRuleConfig, runRules } from '../../src/check/run-rules.js';
 import { loadFolder } from '../../src/load/load-folder.js';
 import { rule } from '../../src/rules/materials.js';
 import { makeFolder, smallBody } from '../helpers/folder.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ID = 'materials';
 const AS_OF = '2025-07-01';
@@ -18,8 +18,18 @@ const sha = (text: string): string => createHash('sha256').update(text).digest('
 
 /** Material i starts on line 9 + 3i: `file` value at column 11, `sha256` value at column 13. */
 function meeting(materials: Array<[file: string, sha256?: string]>): string {
-  const lines = ['kind: plenary', 'title: 2025年第一次全体会议', 'date: 2025-03-01', 'location: 会议室', 'convener: zz', 'recorder: 示例乙', 'proceedings: 讨论。', 'materials:'];
-  for (const [file, hash] of materials) lines.push('  - title: 会议材料', `    file: ${file}`, hash ? `    sha256: ${hash}` : '    # no sha256');
+  const lines = [
+    'kind: plenary',
+    'title: 2025年第一次全体会议',
+    'date: 2025-03-01',
+    'location: 会议室',
+    'convener: zz',
+    'recorder: 示例乙',
+    'proceedings: 讨论。',
+    'materials:',
+  ];
+  for (const [file, hash] of materials)
+    lines.push('  - title: 会议材料', `    file: ${file}`, hash ? `    sha256: ${hash}` : '    # no sha256');
   return lines.join('\n') + '\n';
 }
 
@@ -35,7 +45,7 @@ function found(dir: string): Array<{ at: string; severity: string }> {
 
 /** A file outside any record folder. */
 function outsideFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yishi-outside-'));
+  const dir = tempDir('outside');
   writeFileSync(join(dir, 'secret.txt'), 'not a record\n');
   return dir;
 }
@@ -57,7 +67,9 @@ describe('materials', () => {
       expect(found(dir)).toEqual([]);
     });
   });
+});
 
+describe('materials', () => {
   describe('invalid', () => {
     it('a file that does not exist', () => {
       const dir = folder([

@@ -1,6 +1,6 @@
 // meeting-record [六(二)]: a held meeting has its record.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'meeting-record';
 const AS_OF = '2025-07-01';
@@ -10,7 +10,7 @@ const RECORD = ['location: 县政府三楼会议室', 'attendees: [zz, fzz, mz, 
 const WRITTEN = ['circulated: 2025-02-20', 'respond_by: 2025-02-27', 'participants: [mz, cz, gaj]'];
 
 /** A meeting: lines 1-4 are kind, title, date and convener; `lines` start on line 5. */
-function meeting(kind: string, lines: string[], date = '2025-03-01'): Files {
+function meeting(kind: string, lines: string[], date = '2025-03-01'): BodyFiles {
   return smallBody({ [FILE]: [`kind: ${kind}`, 'title: 会议', `date: ${date}`, 'convener: zz', ...lines, ''].join('\n') });
 }
 
@@ -71,7 +71,7 @@ describe('meeting-record', () => {
         {
           at: `${FILE}:1:1`,
           severity: 'error',
-          message: '这次书面审议的记录缺少:送审日期(circulated)。请补齐,以便核对哪些成员单位按时反馈了意见。',
+          message: '这次书面审议的记录缺少:送审日期(circulated)。请补齐,以便核对哪些成员单位按时反馈了意见 [六(二)]。',
         },
       ]);
     });
@@ -87,7 +87,7 @@ describe('meeting-record', () => {
       const files = meeting('plenary', []);
       files['yishi.yaml'] += 'rules:\n  meeting-record: { severity: warn }\n';
       expect(found(files)).toEqual([{ at: `${FILE}:1:1`, severity: 'warning' }]);
-      files['yishi.yaml'] = files['yishi.yaml']!.toString().replace('{ severity: warn }', 'off');
+      files['yishi.yaml'] = files['yishi.yaml'].toString().replace('{ severity: warn }', 'off');
       expect(found(files)).toEqual([]);
     });
   });

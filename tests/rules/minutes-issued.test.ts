@@ -1,6 +1,6 @@
 // minutes-issued [五(六)]: minutes issued within `days` days, with number, issue date and signer.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'minutes-issued';
 const FILE = 'meetings/2025/2025-03-01-plenary.yaml';
@@ -8,12 +8,19 @@ const FILE2 = 'meetings/2025/2025-04-01-thematic.yaml';
 
 /** A meeting on `date`: lines 1-4 are kind, title, date, convener; `minutes:` on line 5, its fields from line 6. */
 function meeting(minutes: string[] | undefined, date = '2025-03-01'): string {
-  return ['kind: plenary', 'title: 会议', `date: ${date}`, 'convener: zz', ...(minutes ? ['minutes:', ...minutes.map((l) => `  ${l}`)] : []), ''].join('\n');
+  return [
+    'kind: plenary',
+    'title: 会议',
+    `date: ${date}`,
+    'convener: zz',
+    ...(minutes ? ['minutes:', ...minutes.map((l) => `  ${l}`)] : []),
+    '',
+  ].join('\n');
 }
 
 const issued = (on: string, number = '测困保纪〔2025〕1号'): string[] => ['status: issued', `number: ${number}`, `issued: ${on}`, 'signed_by: zz'];
 
-function body(files: Files, rules?: string): Files {
+function body(files: Files, rules?: string): BodyFiles {
   const all = smallBody(files);
   if (rules !== undefined) all['yishi.yaml'] += `rules:\n${rules}`;
   return all;
@@ -80,7 +87,10 @@ describe('minutes-issued', () => {
     });
 
     it('two minutes with the same number, at the later meeting', () => {
-      const files = body({ [FILE]: meeting(issued('2025-03-05')), [FILE2]: meeting(issued('2025-04-05'), '2025-04-01').replace('kind: plenary', 'kind: thematic') });
+      const files = body({
+        [FILE]: meeting(issued('2025-03-05')),
+        [FILE2]: meeting(issued('2025-04-05'), '2025-04-01').replace('kind: plenary', 'kind: thematic'),
+      });
       expect(found(files, '2025-07-01')).toEqual([{ at: `${FILE2}:7:11`, severity: 'error' }]);
     });
 

@@ -1,6 +1,6 @@
 // plenary-per-year [五(一)]: a held plenary meeting in every calendar year since establishment.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'plenary-per-year';
 /** Where every finding points: the value of `established.date` in yishi.yaml (line 4). */
@@ -12,8 +12,8 @@ function meeting(date: string, kind = 'plenary'): Files {
   };
 }
 
-function body(rules: string | undefined, ...meetings: Files[]): Files {
-  const files = smallBody(Object.assign({}, ...meetings));
+function body(rules: string | undefined, ...meetings: Files[]): BodyFiles {
+  const files = smallBody(Object.assign({}, ...meetings) as Files);
   if (rules !== undefined) files['yishi.yaml'] += `rules:\n${rules}`;
   return files;
 }

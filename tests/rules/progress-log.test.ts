@@ -1,6 +1,6 @@
 // progress-log [五(五)]: the follow-up log of a resolution.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'progress-log';
 const AS_OF = '2025-07-01';
@@ -27,7 +27,7 @@ interface Entry {
 }
 
 /** A task with progress entries; entry i starts on line 7 + 4i (date at column 11, by 9, status 13). */
-function task(entries: Entry[], extra: Files = {}): Files {
+function task(entries: Entry[], extra: Files = {}): BodyFiles {
   const lines = ['meeting: 2025-03-01-plenary', 'no: 1', 'text: 建立困难群众基本信息数据库。', 'lead: mz', 'due: 2025-06-30', 'progress:'];
   for (const e of entries) {
     lines.push(`  - date: ${e.date}`);
@@ -67,8 +67,10 @@ describe('progress-log', () => {
         ],
         {
           'members/gaj.yaml':
-            'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n    to: 2025-03-31\nleft: 2025-04-01\nsuccessor: nj\n',
-          'members/nj.yaml': 'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-04-01\nholders:\n  - name: 示例己\n    from: 2025-04-01\n',
+            'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n' +
+              '    to: 2025-03-31\nleft: 2025-04-01\nsuccessor: nj\n',
+          'members/nj.yaml':
+            'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-04-01\nholders:\n  - name: 示例己\n    from: 2025-04-01\n',
         },
       );
       expect(found(files)).toEqual([]);
@@ -80,7 +82,9 @@ describe('progress-log', () => {
       expect(findingsOf('reference', files, AS_OF).map((f) => f.at)).toEqual([`${RES}:8:9`]);
     });
   });
+});
 
+describe('progress-log', () => {
   describe('invalid', () => {
     it('an entry dated before the one above it', () => {
       expect(
@@ -113,8 +117,10 @@ describe('progress-log', () => {
         ],
         {
           'members/gaj.yaml':
-            'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n    to: 2025-03-31\nleft: 2025-04-01\n',
-          'members/nj.yaml': 'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-05-01\nholders:\n  - name: 示例己\n    from: 2025-05-01\n',
+            'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n' +
+              '    to: 2025-03-31\nleft: 2025-04-01\n',
+          'members/nj.yaml':
+            'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-05-01\nholders:\n  - name: 示例己\n    from: 2025-05-01\n',
         },
       );
       const all = findingsOf(ID, files, AS_OF);

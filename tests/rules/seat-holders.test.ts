@@ -34,7 +34,15 @@ function cz(holders: P[], liaisons?: P[]): string {
 
 /** A meeting on 2025-07-10 of `kind`; its attendees from line 5, one per line (item at column 5). */
 function meeting(kind: string, attendees: string[]): string {
-  return [`kind: ${kind}`, 'title: 会议', 'date: 2025-07-10', `convener: ${kind === 'liaison' ? 'office' : 'zz'}`, 'attendees:', ...attendees.map((a) => `  - ${a}`), ''].join('\n');
+  return [
+    `kind: ${kind}`,
+    'title: 会议',
+    'date: 2025-07-10',
+    `convener: ${kind === 'liaison' ? 'office' : 'zz'}`,
+    'attendees:',
+    ...attendees.map((a) => `  - ${a}`),
+    '',
+  ].join('\n');
 }
 
 const found = (files: Files) => findingsOf(ID, files, AS_OF).map(({ at, severity }) => ({ at, severity }));
@@ -72,7 +80,9 @@ describe('seat-holders', () => {
       expect(findingsOf('schema', files, AS_OF)).toEqual([]);
     });
   });
+});
 
+describe('seat-holders', () => {
   describe('invalid', () => {
     it('a holder who starts before the previous one ends', () => {
       const files = smallBody({

@@ -88,26 +88,26 @@ describe('supervision', () => {
     it('items: another unit\'s task, a done task, a decision, an answered review', () => {
       const files = notice({ to: 'cz', items: ['2025-03-01-plenary-1', '2025-03-01-plenary-2', '2025-03-01-plenary-3', '2025-05-20-written'] });
       expect(found(files)).toEqual([
-        `${FILE}:6:5 error 任务“2025-03-01-plenary-1”在 2025-06-05 由县民政局(mz)负责,不是督办对象县财政局(cz)的任务。请核对 to 或督办事项。`,
-        `${FILE}:7:5 error 任务“2025-03-01-plenary-2”在 2025-06-05 已办结或已被替代,不再督办。`,
-        `${FILE}:8:5 error “2025-03-01-plenary-3”不是任务(没有牵头单位 lead),不能督办。`,
-        `${FILE}:9:5 error 县财政局(cz)在 2025-06-05 前已对书面审议“2025-05-20-written”反馈意见,或不在征求意见范围内,无需督办。`,
+        `${FILE}:6:5 error 任务“2025-03-01-plenary-1”在 2025-06-05 由县民政局(mz)负责,不是督办对象县财政局(cz)的任务。请核对 to 或督办事项 [四(二)]。`,
+        `${FILE}:7:5 error 任务“2025-03-01-plenary-2”在 2025-06-05 已办结或已被替代,不再督办 [四(二)]。`,
+        `${FILE}:8:5 error “2025-03-01-plenary-3”不是任务(没有牵头单位 lead),不能督办 [四(二)]。`,
+        `${FILE}:9:5 error 县财政局(cz)在 2025-06-05 前已对书面审议“2025-05-20-written”反馈意见,或不在征求意见范围内,无需督办 [四(二)]。`,
       ]);
     });
 
     it('a notice without to; a circular with to', () => {
-      expect(found(notice({ to: null }))).toEqual([`${FILE}:1:7 error 督办通知(kind: notice)须写明督办对象 to(成员 id)[四(二)]。`]);
+      expect(found(notice({ to: null }))).toEqual([`${FILE}:1:7 error 督办通知(kind: notice)须写明督办对象 to(成员 id) [四(二)]。`]);
       expect(found(notice({ kind: 'circular' }))).toEqual([
-        `${FILE}:4:1 error 督办通报(kind: circular)发给全体成员,不写 to;若只发给一个单位,请改为 kind: notice。`,
+        `${FILE}:4:1 error 督办通报(kind: circular)发给全体成员,不写 to;若只发给一个单位,请改为 kind: notice [四(二)]。`,
       ]);
     });
 
     it('reply_by and closed before the date; closed after today', () => {
       expect(found(notice({ replyBy: '2025-06-04', closed: '2025-06-01' }))).toEqual([
-        `${FILE}:7:11 error 反馈时限 2025-06-04 早于发出日期 2025-06-05。`,
-        `${FILE}:9:9 error 销号日期 2025-06-01 早于发出日期 2025-06-05。`,
+        `${FILE}:7:11 error 反馈时限 2025-06-04 早于发出日期 2025-06-05 [四(二)]。`,
+        `${FILE}:9:9 error 销号日期 2025-06-01 早于发出日期 2025-06-05 [四(二)]。`,
       ]);
-      expect(found(notice({ closed: '2025-07-02' }))).toEqual([`${FILE}:9:9 error 销号日期 2025-07-02 晚于今天(2025-07-01)。`]);
+      expect(found(notice({ closed: '2025-07-02' }))).toEqual([`${FILE}:9:9 error 销号日期 2025-07-02 晚于今天(2025-07-01) [四(二)]。`]);
     });
 
     it('replies: by another unit, before the date, out of order, after today', () => {
@@ -115,16 +115,16 @@ describe('supervision', () => {
         replies: [['2025-06-04', 'cz'], ['2025-06-20', 'mz'], ['2025-06-10', 'mz'], ['2025-07-05', 'mz']],
       });
       expect(found(files)).toEqual([
-        `${FILE}:10:11 error 反馈日期 2025-06-04 早于督办发出日期 2025-06-05。`,
-        `${FILE}:11:9 error 反馈单位县财政局(cz)不是督办对象县民政局(mz);反馈应由督办对象作出。`,
-        `${FILE}:16:11 error 反馈日期 2025-06-10 早于上一条反馈的 2025-06-20;反馈按日期先后排列,只追加。`,
-        `${FILE}:19:11 error 反馈日期 2025-07-05 晚于今天(2025-07-01)。`,
+        `${FILE}:10:11 error 反馈日期 2025-06-04 早于督办发出日期 2025-06-05 [四(二)]。`,
+        `${FILE}:11:9 error 反馈单位县财政局(cz)不是督办对象县民政局(mz);反馈应由督办对象作出 [四(二)]。`,
+        `${FILE}:16:11 error 反馈日期 2025-06-10 早于上一条反馈的 2025-06-20;反馈按日期先后排列,只追加 [四(二)]。`,
+        `${FILE}:19:11 error 反馈日期 2025-07-05 晚于今天(2025-07-01) [四(二)]。`,
       ]);
     });
 
     it('the file lies in the folder of its year; items name tasks or meetings', () => {
       const files = notice({ items: ['2025-03-01-plenary-9'] });
-      const moved = { ...files, 'supervision/2024/2025-06-05-mz.yaml': files[FILE]! };
+      const moved: Files = { ...files, 'supervision/2024/2025-06-05-mz.yaml': files[FILE]! };
       delete moved[FILE];
       expect(findingsOf('layout', moved).map((f) => `${f.at} ${f.message}`)).toEqual([
         'supervision/2024/2025-06-05-mz.yaml:3:7 督办文书日期在 2025 年,文件却在 supervision/2024/ 中。请移到 supervision/2025/。',

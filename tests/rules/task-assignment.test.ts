@@ -1,6 +1,6 @@
 // task-assignment [五(四)]: lead, responsible and cooperating units and a due date for decided work.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'task-assignment';
 const AS_OF = '2025-07-01';
@@ -15,7 +15,7 @@ function resolution(lines: string[], no = 1): string {
   return ['meeting: 2025-03-01-plenary', `no: ${no}`, 'text: 会议议定的事项。', ...lines, ''].join('\n');
 }
 
-function files(lines: string[], extra: Files = {}): Files {
+function files(lines: string[], extra: Files = {}): BodyFiles {
   return smallBody({ [MEETING]: meeting, [RES]: resolution(lines), ...extra });
 }
 
@@ -97,7 +97,9 @@ describe('task-assignment', () => {
           'meeting: 2025-02-01-thematic\nno: 1\ntext: 早先议定的事项。\nlead: cz\ndue: 2025-06-30\nsuperseded_by: 2025-03-01-plenary-1\n',
       };
       expect(found(files(['lead: mz', 'due: 2025-06-30'], earlier))).toEqual([]);
-      expect(found(files(['lead: mz', 'due: 2025-06-30', 'superseded_by: 2025-03-01-plenary-1']))).toEqual([{ at: `${RES}:6:16`, severity: 'error' }]);
+      expect(found(files(['lead: mz', 'due: 2025-06-30', 'superseded_by: 2025-03-01-plenary-1']))).toEqual([
+        { at: `${RES}:6:16`, severity: 'error' },
+      ]);
       const back = findingsOf(ID, files(['lead: mz', 'due: 2025-06-30', 'superseded_by: 2025-02-01-thematic-1'], earlier), AS_OF);
       expect(back.map(({ at }) => at)).toEqual([`${RES}:6:16`]);
       expect(back[0]!.message).toContain('2025-02-01');

@@ -1,7 +1,7 @@
 // topic-approval [五(二)]: topics of plenary and thematic meetings are proposed by members and approved by the
 // leader or a deputy.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'topic-approval';
 const AS_OF = '2025-07-01';
@@ -16,7 +16,7 @@ interface Topic {
  * A meeting with topics; topic i starts on line 6 + 3i (`- title:` at column 5), then proposed_by (value at
  * column 18) and approved_by (value at column 18), each line kept as a comment when absent.
  */
-function meeting(kind: string, topics: Topic[], options: { date?: string; extra?: Files } = {}): Files {
+function meeting(kind: string, topics: Topic[], options: { date?: string; extra?: Files } = {}): BodyFiles {
   const lines = [`kind: ${kind}`, 'title: 会议', `date: ${options.date ?? '2025-03-01'}`, 'convener: zz', 'topics:'];
   topics.forEach((t, i) => {
     lines.push(`  - title: 议题${i + 1}`);
@@ -86,8 +86,10 @@ describe('topic-approval', () => {
       const files = meeting('plenary', [{ proposed_by: 'gaj', approved_by: 'fzz' }], {
         extra: {
           'members/gaj.yaml':
-            'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n    to: 2025-02-28\nleft: 2025-03-01\n',
-          'members/fzz.yaml': 'role: deputy\nunit: 县民政局\nposition: 局长\njoined: 2025-04-01\nholders:\n  - name: 示例乙\n    from: 2025-04-01\n',
+            'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n' +
+              '    to: 2025-02-28\nleft: 2025-03-01\n',
+          'members/fzz.yaml':
+            'role: deputy\nunit: 县民政局\nposition: 局长\njoined: 2025-04-01\nholders:\n  - name: 示例乙\n    from: 2025-04-01\n',
         },
       });
       expect(found(files)).toEqual([
@@ -103,7 +105,7 @@ describe('topic-approval', () => {
         { at: `${FILE}:6:5`, severity: 'warning' },
         { at: `${FILE}:8:18`, severity: 'warning' },
       ]);
-      files['yishi.yaml'] = files['yishi.yaml']!.toString().replace('topic-approval: warn', 'topic-approval: off');
+      files['yishi.yaml'] = files['yishi.yaml'].toString().replace('topic-approval: warn', 'topic-approval: off');
       expect(found(files)).toEqual([]);
     });
   });

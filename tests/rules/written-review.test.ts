@@ -1,6 +1,6 @@
 // written-review [五(一)]: opinions of a written review.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
+import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = 'written-review';
 const FILE = 'meetings/2025/2025-06-10-written.yaml';
@@ -9,8 +9,19 @@ const FILE = 'meetings/2025/2025-06-10-written.yaml';
  * A written review circulated 2025-06-02, answers due 2025-06-09. `participants: [mz, cz, gaj]` is line 7
  * (mz at column 16, cz 20, gaj 24); response i starts on line 9 + 3i (member at column 13, date 11).
  */
-function review(responses: Array<[member: string, date: string]>, participants: string | null = '[mz, cz, gaj]', extra: Files = {}): Files {
-  const lines = ['kind: written', 'title: 2025年第一次书面审议', 'date: 2025-06-10', 'convener: zz', 'circulated: 2025-06-02', 'respond_by: 2025-06-09'];
+function review(
+  responses: Array<[member: string, date: string]>,
+  participants: string | null = '[mz, cz, gaj]',
+  extra: Files = {},
+): BodyFiles {
+  const lines = [
+    'kind: written',
+    'title: 2025年第一次书面审议',
+    'date: 2025-06-10',
+    'convener: zz',
+    'circulated: 2025-06-02',
+    'respond_by: 2025-06-09',
+  ];
   lines.push(participants === null ? '# participants: every member in office' : `participants: ${participants}`, 'responses:');
   for (const [member, date] of responses) lines.push(`  - member: ${member}`, `    date: ${date}`, '    opinion: agree');
   return smallBody({ [FILE]: lines.join('\n') + '\n', ...extra });
@@ -48,7 +59,9 @@ describe('written-review', () => {
       expect(findingsOf('reference', files, '2025-07-01').map((f) => f.at)).toEqual([`${FILE}:18:13`]);
     });
   });
+});
 
+describe('written-review', () => {
   describe('invalid', () => {
     it('a participant with no opinion after respond_by is a warning, at the participant', () => {
       const files = review([
@@ -68,7 +81,10 @@ describe('written-review', () => {
           ['nj', '2025-06-05'],
         ],
         null,
-        { 'members/nj.yaml': 'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-07-01\nholders:\n  - name: 示例己\n    from: 2025-07-01\n' },
+        {
+          'members/nj.yaml':
+            'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-07-01\nholders:\n  - name: 示例己\n    from: 2025-07-01\n',
+        },
       );
       // zz, fzz and gaj did not answer; nj joined after the meeting and was not asked.
       expect(found(files, '2025-07-01')).toEqual([

@@ -39,7 +39,9 @@ describe('checkChange', () => {
       [{ path: 'resolutions/2024/2024-03-15-plenary-1.yaml', text: 'meeting: 2024-03-15-plenary\nno: 1\ntext: x\n', created: true }],
       '2024-03-15',
     );
-    expect(check.addedErrors.map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`)).toEqual(['resolutions/2024/2024-03-15-plenary-1.yaml:1:10 reference']);
+    expect(check.addedErrors.map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`)).toEqual([
+      'resolutions/2024/2024-03-15-plenary-1.yaml:1:10 reference',
+    ]);
     expect(check.existingErrors).toBe(current.diagnostics.filter((x) => x.severity === 'error').length);
     expect(check.existingErrors).toBeGreaterThan(0);
   });

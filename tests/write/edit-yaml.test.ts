@@ -35,14 +35,18 @@ describe('editYaml', () => {
   });
 
   it('creates a missing list at the end of the map, before a trailing comment', () => {
-    const out = editYaml(RESOLUTION, [{ op: 'append', path: ['extensions'], value: { due: '2024-09-30', granted_by: 'w', reason: '协议待签署' } }]);
+    const out = editYaml(RESOLUTION, [
+      { op: 'append', path: ['extensions'], value: { due: '2024-09-30', granted_by: 'w', reason: '协议待签署' } },
+    ]);
     expect(out).toBe(
       RESOLUTION.replace('# 文件末尾的注释\n', 'extensions:\n  - due: 2024-09-30\n    granted_by: w\n    reason: 协议待签署\n# 文件末尾的注释\n'),
     );
   });
 
   it('turns an empty flow list into a block list and keeps its comment', () => {
-    const out = editYaml('a: 1\nprogress: []   # log\nb: 2\n', [{ op: 'append', path: ['progress'], value: { date: '2024-01-02', status: 'done' } }]);
+    const out = editYaml('a: 1\nprogress: []   # log\nb: 2\n', [
+      { op: 'append', path: ['progress'], value: { date: '2024-01-02', status: 'done' } },
+    ]);
     expect(out).toBe('a: 1\nprogress:   # log\n  - date: 2024-01-02\n    status: done\nb: 2\n');
   });
 
@@ -53,7 +57,9 @@ describe('editYaml', () => {
       { op: 'set', path: ['minutes', 'number'], value: '测困保纪〔2024〕1号' },
       { op: 'set', path: ['minutes', 'issued'], value: '2024-03-22' },
     ]);
-    expect(out).toBe('kind: plenary\nminutes:\n  status: issued        # 起草中\n  number: 测困保纪〔2024〕1号\n  issued: 2024-03-22\nreported_to: [县委]\n');
+    expect(out).toBe(
+      'kind: plenary\nminutes:\n  status: issued        # 起草中\n  number: 测困保纪〔2024〕1号\n  issued: 2024-03-22\nreported_to: [县委]\n',
+    );
   });
 
   it('creates a missing map with its field', () => {
@@ -63,7 +69,9 @@ describe('editYaml', () => {
   });
 
   it('fills a key that has no value yet', () => {
-    expect(editYaml('minutes:\nx: 1\n', [{ op: 'set', path: ['minutes', 'status'], value: 'issued' }])).toBe('minutes:\n  status: issued\nx: 1\n');
+    expect(editYaml('minutes:\nx: 1\n', [{ op: 'set', path: ['minutes', 'status'], value: 'issued' }])).toBe(
+      'minutes:\n  status: issued\nx: 1\n',
+    );
   });
 
   it('fills a key that has no value but a comment, keeping the comment and every other byte', () => {
@@ -111,11 +119,18 @@ describe('editYaml on every record of the example body', () => {
 
   it.each(files)('appending progress to %s only inserts the new entry', (file) => {
     const before = readFileSync(join(EXAMPLE, 'resolutions', file), 'utf8');
-    const after = editYaml(before, [{ op: 'append', path: ['progress'], value: { date: '2030-01-02', by: 'mz', status: 'done', note: '完成。' } }]);
+    const after = editYaml(before, [
+      { op: 'append', path: ['progress'], value: { date: '2030-01-02', by: 'mz', status: 'done', note: '完成。' } },
+    ]);
     const inserted = insertedInto(before, after);
     expect(inserted).toBeDefined();
     expect(inserted).toMatch(/^(progress:\n)?  - date: 2030-01-02\n    by: mz\n    status: done\n    note: 完成。\n$/);
-    expect(parseDocument(after).toJS().progress.at(-1)).toEqual({ date: '2030-01-02', by: 'mz', status: 'done', note: '完成。' });
+    expect((parseDocument(after).toJS() as { progress: unknown[] }).progress.at(-1)).toEqual({
+      date: '2030-01-02',
+      by: 'mz',
+      status: 'done',
+      note: '完成。',
+    });
   });
 
   it('issuing the draft minutes of a meeting only changes the status line and adds the rest', () => {
@@ -127,7 +142,10 @@ describe('editYaml on every record of the example body', () => {
       { op: 'set', path: ['minutes', 'signed_by'], value: 'zz' },
     ]);
     expect(after).toBe(
-      before.replace('minutes:\n  status: draft\n', 'minutes:\n  status: issued\n  number: 兰困保纪〔2026〕9号\n  issued: 2026-11-27\n  signed_by: zz\n'),
+      before.replace(
+        'minutes:\n  status: draft\n',
+        'minutes:\n  status: issued\n  number: 兰困保纪〔2026〕9号\n  issued: 2026-11-27\n  signed_by: zz\n',
+      ),
     );
   });
 });

@@ -18,7 +18,7 @@ export const SEAL_MESSAGES = defineMessages({
     zh: '纪要尚未印发(status: draft),不应有封存值(seal);封存值在印发时由 yishi issue 写入。',
     en: 'The minutes are not issued (status: draft) and should carry no seal; yishi issue writes the seal when it issues them.',
   },
-  none: { zh: '(无)', en: '(none)' },
+  noValue: { zh: '(无)', en: '(none)' },
   checkMatches: { zh: '一致', en: 'matches' },
   checkChanged: { zh: '不符', en: 'CHANGED' },
   checkUnsealed: { zh: '未封存', en: 'not sealed' },

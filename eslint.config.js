@@ -1,0 +1,108 @@
+// ESLint over src, tests and scripts: typescript-eslint's type-aware recommended rules, and the project's size
+// habits (no function over 80 lines, no file over 300, no line over 140 characters) as errors.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'schemas/',
+      'examples/',
+      'tests/fixtures/',
+      'tests/golden/',
+      // Generated from schemas/ by npm run build:types; not edited by hand.
+      'src/model/record-types.generated.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      // Size habits. Blank lines and comments do not count: a well-commented function is not a long one.
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      // The same width as Prettier's printWidth. URLs and regular expressions may run over: neither can be split.
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      // Record ids are plain strings (MemberId = string), yet unions such as `'office' | MemberId` name the
+      // keywords a field accepts: documentation, not a mistake.
+      '@typescript-eslint/no-redundant-type-constituents': 'off',
+      // Chinese text uses the full-width space (U+3000) on purpose: in blanks of document numbers, in regular
+      // expressions that catch input-method punctuation. Only whitespace in code itself is an error.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true }],
+      // Tests match aligned terminal output literally; `/  3:7  错误/` reads better than `/ {2}3:7 {2}错误/`.
+      'no-regex-spaces': 'off',
+    },
+  },
+  {
+    // Plain JavaScript build and demo scripts are in no TypeScript project: no type-aware rules there.
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // ---------------------------------------------------------------------------------------------------------
+  // TEMPORARY: being rewritten on other branches (issue 9: helpers core and i18n). Each entry goes when its
+  // branch is merged and the file passes; do not add files here.
+  {
+    // Over-long functions/files and untyped YAML values in the loader, renderers, writers and history.
+    files: [
+      'src/load/load-folder.ts',
+      'src/load/parse-yaml.ts',
+      'src/render/render-report.ts',
+      'src/write/edit-yaml.ts',
+      'src/history/audit.ts',
+      'src/history/describe-change.ts',
+      'src/history/field-changes.ts',
+      'src/history/record-log.ts',
+    ],
+    rules: {
+      'max-lines': 'off',
+      'max-lines-per-function': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': 'off',
+    },
+  },
+  {
+    // User-visible sentences written inline, over 140 characters, that helper i18n is moving into message
+    // catalogues (src/core/messages.ts); code lines in these files already keep to 140.
+    files: [
+      'src/check/personal-data.ts',
+      'src/check/run-rules.ts',
+      'src/cli/context.ts',
+      'src/cli/init.ts',
+      'src/cli/read-records.ts',
+      'src/cli/render.ts',
+      'src/cli/write-change.ts',
+      'src/history/*.ts',
+      'src/load/*.ts',
+      'src/model/supervision.ts',
+      'src/render/*.ts',
+      'src/report/*.ts',
+      'src/rules/*.ts',
+      'src/schema/check-schema.ts',
+      'src/write/*.ts',
+    ],
+    rules: {
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true }],
+    },
+  },
+  {
+    // Code lines over 140 characters in files being rewritten.
+    files: ['src/history/record-log.ts', 'src/write/new-meeting.ts'],
+    rules: { 'max-len': 'off' },
+  },
+);

@@ -1,0 +1,51 @@
+// The words of the 工作简报 (brief) and of the periods documents cover, in Chinese and English.
+import { defineMessages } from '../core/messages.js';
+
+export const BRIEF = defineMessages({
+  masthead: { zh: '工作简报', en: 'Work Bulletin' },
+  issueNumber: { zh: '第{n}期', en: 'No. {n}' },
+  title: { zh: '{body}{period}工作情况', en: '{body}: the work of {period}' },
+  quarter: { zh: '{year}年第{q}季度', en: 'Q{q} {year}' },
+  month: { zh: '{year}年{month}月', en: '{month} {year}' },
+  range: { zh: '{from}至{to}', en: '{from} to {to}' },
+  summary: {
+    zh: '本期({from}至{to}),{group}召开会议{meetings}次,议定事项{decided}项;办结事项{done}项,报告落实情况{reports}次。截至{to},逾期未办结事项{overdue}项;{nextFrom}至{nextTo}到期事项{due}项。',
+    en: 'In this period ({from} to {to}) the body held {meetings} {meetings|meeting|meetings} and decided {decided} {decided|item|items}; {done} {done|task was|tasks were} completed and progress was reported {reports} {reports|time|times}. On {to}, {overdue} {overdue|task was|tasks were} overdue; {due} {due|falls|fall} due from {nextFrom} to {nextTo}.',
+  },
+  meetingsHeading: { zh: '会议召开情况', en: 'Meetings held' },
+  decidedHeading: { zh: '议定事项', en: 'Decisions made' },
+  doneHeading: { zh: '办结事项', en: 'Tasks completed' },
+  progressHeading: { zh: '落实进展', en: 'Progress reported' },
+  overdueHeading: { zh: '逾期未办结事项', en: 'Overdue at the end of the period' },
+  dueHeading: { zh: '下期到期事项', en: 'Falling due in the next period' },
+  none: { zh: '本期无。', en: 'None in this period.' },
+  noneOverdue: { zh: '截至{to},无逾期未办结事项。', en: 'Nothing was overdue on {to}.' },
+  noneDue: { zh: '{from}至{to}无到期事项。', en: 'Nothing falls due from {from} to {to}.' },
+  daysOverdue: { zh: '逾期{n}天', en: '{n} {n|day|days} overdue' },
+  itemOf: { zh: '({meeting}第{no}项)', en: ' ({meeting}, item {n})' },
+  reportedTo: { zh: '报送', en: 'Reported to' },
+  sentTo: { zh: '发送', en: 'Sent to' },
+  leaders: { zh: '{group}组长、副组长。', en: 'the leader and deputy leaders of the body.' },
+  members: { zh: '各成员单位。', en: 'every member unit.' },
+  issuedOn: { zh: '{date}印发', en: 'issued on {date}' },
+  issuedBy: { zh: '{office}{date}印发', en: 'Issued by {office} on {date}.' },
+  colon: { zh: ':', en: ': ' },
+  office: { zh: '{body}办公室', en: 'the office of {body}' },
+  mastheadOffice: { zh: '{body}办公室', en: 'Office of {body}' },
+});
+
+export const BRIEF_COLUMNS = defineMessages({
+  no: { zh: '序号', en: 'No.' },
+  date: { zh: '日期', en: 'Date' },
+  meeting: { zh: '会议', en: 'Meeting' },
+  kind: { zh: '类型', en: 'Kind' },
+  decisions: { zh: '议定事项', en: 'Decisions' },
+  item: { zh: '事项', en: 'Item' },
+  lead: { zh: '牵头单位', en: 'Lead unit' },
+  due: { zh: '落实时限', en: 'Due' },
+  doneOn: { zh: '办结日期', en: 'Done on' },
+  by: { zh: '报告单位', en: 'Reported by' },
+  state: { zh: '状态', en: 'State' },
+  note: { zh: '进展', en: 'Progress' },
+  overdue: { zh: '逾期', en: 'Overdue' },
+});

@@ -1,0 +1,166 @@
+// The write procedure every write command shares, under the record folder's lock: read and check the folder,
+// compute the change, check the folder as it would be after it, refuse a change that adds errors (exit 1) or
+// would land where a record may not be written (exit 2), then write atomically. Numbers a change allocates
+// (minutes numbers) are read and written under the same lock, so that two writers never take the same one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic, Lang, Message } from '../core/diagnostic.js';
+import { chooseLang } from '../core/lang.js';
+import { defineMessages, say } from '../core/messages.js';
+import { validateFolder } from '../check/check-folder.js';
+import { loadFolder } from '../load/load-folder.js';
+import type { Records } from '../model/records.js';
+import { writeFileAtomic } from './atomic-write.js';
+import type { Change } from './change.js';
+import { checkChange } from './check-change.js';
+import { YamlEditError } from './edit-yaml.js';
+import { FolderBusy, withFolderLock } from './folder-lock.js';
+import { targetRefusal } from './safe-target.js';
+import { removeStaleTemporaryFiles } from './stale-temp.js';
+import { WriteRefused } from './write-refused.js';
+
+export const writeMessages = defineMessages({
+  refused: { zh: '未写入:{reason}', en: 'Nothing written: {reason}' },
+  notYaml: {
+    zh: '未写入:文件不是有效的 YAML({reason}),请先运行 yishi validate 并改正。',
+    en: 'Nothing written: the file is not valid YAML ({reason}); run yishi validate and fix it first.',
+  },
+  addsErrors: {
+    zh: '未写入:这项改动会给记录带来 {n} 个错误(见下),{paths} 保持原样。',
+    en: 'Nothing written: this change would add {n} {n|error|errors} to the records (below); {paths} {files|is|are} left as {files|it was|they were}.',
+  },
+  existingErrors: {
+    zh: '注意:记录文件夹中已有 {n} 个与本次改动无关的错误,不影响本次写入;运行 yishi validate 查看。',
+    en: 'Note: the record folder already has {n} {n|error|errors} unrelated to this change, which do not block it; run yishi validate to see them.',
+  },
+  cannotWrite: {
+    zh: '无法写入 {path}（{reason}）。请检查文件夹是否可写、文件是否被其他程序打开。',
+    en: 'Could not write {path} ({reason}). Check that the folder can be written to and the file is not open in another program.',
+  },
+  busy: {
+    zh: '未写入:另一个 yishi 命令(进程 {pid},{host})正在写这个记录文件夹,等待 {seconds} 秒后仍未结束。请稍后再运行一次。',
+    en: 'Nothing written: another yishi command (process {pid} on {host}) is writing to this record folder and had not finished after {seconds} seconds. Run this again in a moment.',
+  },
+});
+
+export interface WriteRequest {
+  root: string;
+  asOf?: string;
+  now: Date;
+  /** --lang, when given. */
+  lang?: string;
+  dryRun?: boolean;
+  /** Compute the change from the records and today (the body's today, or --as-of). */
+  plan: (records: Records, today: string) => Change | Change[];
+  /** How long to wait for another writer (tests shorten it). */
+  waitMs?: number;
+  /** With --dry-run: what to print instead of the files' text (a list of what would be written). */
+  preview?: (changes: readonly Change[], lang: Lang) => string;
+  /** Sentences for stderr once the change is planned (e.g. a warning about the holiday data). */
+  notes?: () => Message[];
+}
+
+/** What the CLI prints, in order: sentences and lists of findings on stderr, the dry-run text on stdout. */
+export type WriteReport = { say: Message } | { findings: Diagnostic[]; fileCount: number };
+
+export interface WriteOutcome {
+  exitCode: 0 | 1 | 2;
+  lang: Lang;
+  /** A mistake in how the command was called: the CLI reports it as a usage error. */
+  usage?: Message;
+  /** The text a dry run shows. */
+  dryRun?: string;
+  stderr: WriteReport[];
+  /** Absolute paths of the files written, in order. */
+  written: string[];
+}
+
+function startsWithBom(path: string): boolean {
+  try {
+    return readFileSync(path).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+  } catch {
+    return false;
+  }
+}
+
+/** Plan the change; a refusal or a file the editor cannot read is an outcome, anything else a bug. */
+function planChanges(request: WriteRequest, records: Records, today: string, outcome: WriteOutcome): Change[] | undefined {
+  try {
+    const planned = request.plan(records, today);
+    return Array.isArray(planned) ? planned : [planned];
+  } catch (e) {
+    if (e instanceof WriteRefused) {
+      if (e.usage) outcome.usage = e.text;
+      else outcome.stderr.push({ say: say(writeMessages, 'refused', { reason: e.text[outcome.lang] }) });
+    } else if (e instanceof YamlEditError) {
+      outcome.stderr.push({ say: say(writeMessages, 'notYaml', { reason: e.message }) });
+    } else throw e;
+    outcome.exitCode = e instanceof WriteRefused && e.usage ? 2 : 1;
+    return undefined;
+  }
+}
+
+function writeUnderLock(request: WriteRequest, outcome: WriteOutcome): void {
+  removeStaleTemporaryFiles(request.root);
+  const loaded = loadFolder(request.root);
+  const current = validateFolder(loaded, { asOf: request.asOf, now: request.now });
+  outcome.lang = chooseLang(request.lang, current.records.body?.data.locale);
+  const changes = planChanges(request, current.records, current.today, outcome);
+  if (!changes) return;
+  for (const note of request.notes?.() ?? []) outcome.stderr.push({ say: note });
+  const check = checkChange(current, changes, current.today, loaded);
+  if (request.dryRun && request.preview) outcome.dryRun = request.preview(changes, outcome.lang);
+  else if (request.dryRun)
+    outcome.dryRun = changes.length === 1 ? changes[0]!.text : changes.map((c) => `==> ${c.path} <==\n${c.text}`).join('\n');
+  const paths = changes.map((c) => c.path).join(outcome.lang === 'zh' ? '、' : ', ');
+  if (check.addedErrors.length > 0) {
+    outcome.stderr.push({ say: say(writeMessages, 'addsErrors', { n: check.addedErrors.length, paths, files: changes.length }) });
+    outcome.stderr.push({ findings: check.addedErrors, fileCount: check.fileCount });
+    outcome.exitCode = 1;
+    return;
+  }
+  if (check.addedWarnings.length > 0) outcome.stderr.push({ findings: check.addedWarnings, fileCount: check.fileCount });
+  if (check.existingErrors > 0) outcome.stderr.push({ say: say(writeMessages, 'existingErrors', { n: check.existingErrors }) });
+  if (request.dryRun) return;
+  for (const change of changes) {
+    const refusal = targetRefusal(request.root, change.path);
+    if (refusal) {
+      outcome.stderr.push({ say: refusal });
+      outcome.exitCode = 2;
+      return;
+    }
+  }
+  for (const change of changes) {
+    const target = join(request.root, ...change.path.split('/'));
+    try {
+      // The loaded text has no BOM; a file that had one (Windows Notepad) keeps it.
+      writeFileAtomic(target, !change.created && startsWithBom(target) ? `\uFEFF${change.text}` : change.text);
+    } catch (e) {
+      // The file system refused (read-only folder, a file open in another program): the file is as it was.
+      if (!(e instanceof Error && 'code' in e)) throw e;
+      outcome.stderr.push({ say: say(writeMessages, 'cannotWrite', { path: change.path, reason: e.message }) });
+      outcome.exitCode = 2;
+      return;
+    }
+    outcome.written.push(target);
+  }
+}
+
+/** Run one write. Exit 0 written (or printed), 1 refused, 2 usage mistake, a busy folder or a file that cannot be written. */
+export function writeRecords(request: WriteRequest): WriteOutcome {
+  const outcome: WriteOutcome = { exitCode: 0, lang: chooseLang(request.lang, undefined), stderr: [], written: [] };
+  try {
+    withFolderLock(request.root, () => writeUnderLock(request, outcome), request.waitMs);
+  } catch (e) {
+    if (e instanceof FolderBusy) {
+      const seconds = Math.round((request.waitMs ?? 5_000) / 1000);
+      outcome.stderr.push({ say: say(writeMessages, 'busy', { pid: e.pid ?? '?', host: e.host ?? '?', seconds }) });
+      outcome.exitCode = 2;
+    } else if (e instanceof Error && 'code' in e && outcome.written.length === 0) {
+      // The lock file could not be created: a read-only folder. Nothing was written.
+      outcome.stderr.push({ say: say(writeMessages, 'cannotWrite', { path: '.', reason: e.message }) });
+      outcome.exitCode = 2;
+    } else throw e;
+  }
+  return outcome;
+}
