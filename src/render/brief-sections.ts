@@ -18,7 +18,7 @@ type Heading = 'meetingsHeading' | 'decidedHeading' | 'doneHeading' | 'progressH
 export function briefSections(doc: DocumentBuilder, records: Records, facts: BriefFacts): void {
   const lang = doc.lang;
   let n = 0;
-  const section = (heading: Heading, columns: Column[], rows: string[][], none = text(lang, BRIEF, 'none')): void => {
+  const section = (heading: Heading, columns: Column[], rows: string[][], none = text(lang, BRIEF, 'noneInPeriod')): void => {
     n += 1;
     doc.heading(1, `${sectionNo(n, lang)}${text(lang, BRIEF, heading)}`);
     if (rows.length === 0) doc.paragraph(none);
@@ -27,11 +27,11 @@ export function briefSections(doc: DocumentBuilder, records: Records, facts: Bri
   const date = (d: string | undefined): string => (d ? dateText(d, lang) : '');
   const meetingTitle = (id: string): string => inline(records.meetings.get(id)?.data.title ?? id);
   const item = (r: { meeting: string; no: number } & Parameters<typeof resolutionHeading>[0]): string =>
-    `${resolutionHeading(r, lang)}${text(lang, BRIEF, 'itemOf', { meeting: meetingTitle(r.meeting), no: chineseNumber(r.no), n: r.no })}`;
+    `${resolutionHeading(r, lang)}${text(lang, BRIEF, 'itemOf', { meeting: meetingTitle(r.meeting), no: { zh: chineseNumber(r.no), en: String(r.no) } })}`;
   const owner = (lead: string | undefined, on: string): string => (lead ? unitName(records, ownerOf(records, lead, on).owner) : '');
   const end = facts.period.to;
 
-  section('meetingsHeading', ['date', 'meeting', 'kind', 'decisions'], facts.held.map((m) => [
+  section('meetingsHeading', ['date', 'meetingTitle', 'kind', 'decisions'], facts.held.map((m) => [
     date(m.data.date),
     inline(m.data.title),
     kindName(m.data.kind, lang),

@@ -82,7 +82,7 @@ export function briefDocument(records: Records, options: BriefOptions): Document
     text(lang, BRIEF, 'summary', {
       from: dateText(period.from, lang),
       to: dateText(period.to, lang),
-      group: shortName(records),
+      group: { zh: shortName(records), en: 'the body' },
       meetings: facts.held.length,
       decided: facts.decided.length,
       done: facts.done.length,
@@ -107,7 +107,7 @@ function imprintLines(records: Records, office: string, asOf: string, lang: Lang
       kind: 'labelled',
       label: text(lang, BRIEF, 'reportedTo'),
       separator,
-      text: text(lang, BRIEF, 'leaders', { group: shortName(records) }),
+      text: text(lang, BRIEF, 'leaders', { group: { zh: shortName(records), en: 'the body' } }),
     },
     { kind: 'labelled', label: text(lang, BRIEF, 'sentTo'), separator, text: text(lang, BRIEF, 'members') },
     lang === 'zh'

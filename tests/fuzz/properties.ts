@@ -35,7 +35,7 @@ export function shapeProblems(text: string): string[] {
   for (const d of out.diagnostics ?? []) {
     const ok =
       typeof d.file === 'string' && Number.isInteger(d.line) && d.line >= 1 && Number.isInteger(d.column) && d.column >= 1 &&
-      (d.severity === 'error' || d.severity === 'warning') &&
+      (d.severity === 'error' || d.severity === 'warning' || d.severity === 'note') &&
       typeof d.rule === 'string' &&
       typeof d.message === 'string' &&
       d.message !== '';

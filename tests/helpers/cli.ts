@@ -1,6 +1,7 @@
 // Run the built yishi binary as a user would (npm test builds it first).
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { REPO } from './folder.js';
 
 export const BIN = join(REPO, 'bin/yishi.js');
@@ -24,6 +25,18 @@ export interface RunOptions {
 /** The uid and gid to run as an ordinary user, when the tests run as root. */
 export function ordinaryUser(): { uid: number; gid: number } | undefined {
   return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+}
+
+/**
+ * Whether a test that needs permissions to apply can run here: as an ordinary user already, or as root when an
+ * ordinary user can reach the built binary (every folder above the repository searchable by others).
+ */
+export function permissionsApply(): boolean {
+  if (ordinaryUser() === undefined) return process.getuid?.() !== 0;
+  for (let dir = REPO; ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+    if (dirname(dir) === dir) return true;
+  }
 }
 
 export function runYishi(args: string[], options: RunOptions = {}): CliResult {

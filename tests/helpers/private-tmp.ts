@@ -1,7 +1,7 @@
 // vitest globalSetup: the test run gets a temporary folder of its own (TMPDIR, inherited by the test workers
 // and by the yishi processes they start). At the end, anything named yishi-* left in it fails the run:
 // every test must remove the folders it makes (see temp-dir.ts). The private folder is removed either way.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,6 +10,8 @@ let previous: string | undefined;
 
 export function setup(): void {
   privateTmp = mkdtempSync(join(tmpdir(), 'vitest-yishi-'));
+  // Like /tmp itself: tests that run yishi as an ordinary user (tests/helpers/cli.ts) must reach their folders.
+  chmodSync(privateTmp, 0o1777);
   previous = process.env.TMPDIR;
   process.env.TMPDIR = privateTmp;
 }
