@@ -31,7 +31,13 @@ export function checkReferences(records: Records, source: SourceIndex): Diagnost
     ...FOLDER_KINDS.flatMap((kind) => [...recordsOfKind(records, kind).values()]),
   ];
   // A folder that could not be read may hold the record referred to: its own finding comes first.
-  const folderOf = { member: 'members/', duty: 'duties/', meeting: 'meetings/', resolution: 'resolutions/', supervision: 'supervision/' } as const;
+  const folderOf = {
+    member: 'members/',
+    duty: 'duties/',
+    meeting: 'meetings/',
+    resolution: 'resolutions/',
+    supervision: 'supervision/',
+  } as const;
   const unsure = (target: keyof typeof folderOf): boolean =>
     [...records.unreadable].some((p) => p.endsWith('/') && (p.startsWith(folderOf[target]) || folderOf[target].startsWith(p) || p === ''));
   for (const rec of all) {

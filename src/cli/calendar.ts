@@ -9,9 +9,9 @@ interface CalendarCliOptions extends CommonOptions {
 }
 
 async function writeWhole(file: string, text: string): Promise<void> {
-  const [{ writeFileAtomic }, { resolve }] = await Promise.all([import('../write/atomic-write.js'), import('node:path')]);
+  const [{ writeFileAtomic }, path] = await Promise.all([import('../write/atomic-write.js'), import('node:path')]);
   try {
-    writeFileAtomic(resolve(file), text);
+    writeFileAtomic(path.resolve(file), text);
   } catch (e) {
     const reason = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
     const [{ say }, { USAGE }] = await Promise.all([import('../core/messages.js'), import('../i18n/cli.js')]);

@@ -3,7 +3,6 @@
 // as set in yishi.yaml under `rules:`. A rule set to `off` turns its kind of supervision item off too. The
 // defaults are written once, here; the two rules take theirs from these.
 import type { Records } from './records.js';
-import type { RuleSetting } from './types.js';
 
 export const DEFAULT_MINUTES_DAYS = 15;
 export const DEFAULT_PLENARY_DAYS = 30;
@@ -32,7 +31,7 @@ function ruleDays(records: Records, id: string, fallback: number): number | unde
 /** The rule's `count` option (calendar or working days) from the body's setting of it. */
 function ruleCount(records: Records, id: string): 'calendar' | 'working' {
   const setting = records.body?.data.rules?.[id];
-  return setting !== undefined && typeof setting === 'object' && (setting as RuleSetting).count === 'working' ? 'working' : 'calendar';
+  return setting !== undefined && typeof setting === 'object' && setting.count === 'working' ? 'working' : 'calendar';
 }
 
 export function supervisionSettings(records: Records): SupervisionSettings {

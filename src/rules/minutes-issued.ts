@@ -103,7 +103,12 @@ export const rule = defineRule({
           meeting,
           ['minutes', 'issued'],
           'issuedLate',
-          { after: period.words(daysBetween(m.date, minutes.issued)), issued: minutes.issued, days: period.words(days), by: addDays(m.date, days) },
+          {
+            after: period.words(daysBetween(m.date, minutes.issued)),
+            issued: minutes.issued,
+            days: period.words(days),
+            by: addDays(m.date, days),
+          },
           { severity: 'warning' },
         );
       }

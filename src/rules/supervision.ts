@@ -10,7 +10,8 @@ import type { Supervision } from '../model/types.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { supervisionRuleMessages as M } from './supervision-messages.js';
 
-const { docs, ...messages } = M;
+// The rule's findings: the catalogue without its `docs` sentence.
+const messages = Object.fromEntries(Object.entries(M).filter(([key]) => key !== 'docs')) as Omit<typeof M, 'docs'>;
 type Context = RuleContext<typeof messages>;
 
 /** A member in each language: 县财政局(cz) / 县财政局 (cz). */

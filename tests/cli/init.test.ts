@@ -36,7 +36,8 @@ describe('yishi init', () => {
         'yishi.yaml',
       ].sort(),
     );
-    for (const f of ['members', 'duties', 'meetings', 'resolutions', 'supervision', 'materials']) expect(readdirSync(join(dir, f))).toEqual(['.gitkeep']);
+    for (const f of ['members', 'duties', 'meetings', 'resolutions', 'supervision', 'materials'])
+      expect(readdirSync(join(dir, f))).toEqual(['.gitkeep']);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toBe('*.yaml text eol=lf\n');
     // Temporary files of a write that was killed, and the write lock, stay out of git.
     expect(readFileSync(join(dir, '.gitignore'), 'utf8').split('\n').slice(1)).toEqual(['.*.tmp', '.yishi.lock', '']);

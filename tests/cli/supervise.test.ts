@@ -37,14 +37,19 @@ const task = (no: number, lead: string, due: string, extra = ''): string =>
 /** mz owns -1 (overdue); cz owns -2 (done) and -3 (overdue); -4 (mz) is due later. */
 function repo(): string {
   // established in 2025, so that no year lacks its plenary
-  const established = (smallBody()['yishi.yaml'] as string).replace('  date: 2024-01-10', '  date: 2025-01-10');
+  const established = smallBody()['yishi.yaml'].replace('  date: 2024-01-10', '  date: 2025-01-10');
   const body = `${established}supervision_number: "测困保督〔{year}〕{n}号"\n`;
   const dir = smallRepo(
     {
       'yishi.yaml': body,
       'meetings/2025/2025-03-01-plenary.yaml': MEETING,
       'resolutions/2025/2025-03-01-plenary-1.yaml': task(1, 'mz', '2025-05-31'),
-      'resolutions/2025/2025-03-01-plenary-2.yaml': task(2, 'cz', '2025-05-31', 'progress:\n  - date: 2025-04-10\n    by: cz\n    status: done\n'),
+      'resolutions/2025/2025-03-01-plenary-2.yaml': task(
+        2,
+        'cz',
+        '2025-05-31',
+        'progress:\n  - date: 2025-04-10\n    by: cz\n    status: done\n',
+      ),
       'resolutions/2025/2025-03-01-plenary-3.yaml': task(3, 'cz', '2025-06-15'),
       'resolutions/2025/2025-03-01-plenary-4.yaml': task(4, 'mz', '2025-07-04'),
     },
@@ -110,13 +115,18 @@ describe('yishi supervise', () => {
     expect(other.stderr).toBe('yishi: 未写入:任务“2025-03-01-plenary-3”由 县财政局 (cz) 负责,不是 县民政局 (mz) 的任务;督办通知只列督办对象自己的任务。\n');
     const done = yishi(dir, ['supervise', '--unit', 'cz', '--items', '2025-03-01-plenary-2', '--lang', 'en']);
     expect(done.status).toBe(1);
-    expect(done.stderr).toBe('yishi: Nothing written: Task "2025-03-01-plenary-2" is done or superseded as of 2025-07-01; it is not supervised.\n');
+    expect(done.stderr).toBe(
+      'yishi: Nothing written: Task "2025-03-01-plenary-2" is done or superseded as of 2025-07-01; it is not supervised.\n',
+    );
     const nothing = yishi(dir, ['supervise', '--unit', 'gaj']);
     expect(nothing.status).toBe(1);
     expect(nothing.stderr).toContain('县公安局 (gaj) 在 2025-07-01 没有逾期的事项');
     expect(existsSync(join(dir, 'supervision'))).toBe(false);
   });
 
+});
+
+describe('yishi supervise', () => {
   it('reply appends the unit\'s reply; close writes closed and closed_note; both keep the rest as it was', () => {
     const dir = repo();
     expect(yishi(dir, ['supervise', '--unit', 'mz']).status).toBe(0);
@@ -152,7 +162,14 @@ describe('yishi supervise', () => {
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout) as { violations: Array<Record<string, unknown>> };
     expect(out.violations).toEqual([
-      expect.objectContaining({ commit: bad, file: NOTICE, field: 'reply_by', kind: 'supervision-changed', before: '2025-07-08', after: '2025-07-18' }),
+      expect.objectContaining({
+        commit: bad,
+        file: NOTICE,
+        field: 'reply_by',
+        kind: 'supervision-changed',
+        before: '2025-07-08',
+        after: '2025-07-18',
+      }),
     ]);
     expect(out.violations[0]!.message).toContain('this commit changes reply_by (2025-07-08 → 2025-07-18)');
   });

@@ -12,7 +12,12 @@ const notice = (date: string, number: string, replyBy: string, extra = ''): stri
   `kind: notice\nnumber: ${number}\ndate: ${date}\nto: cz\nitems: [${T}-4]\nreply_by: ${replyBy}\nsigned_by: office\n${extra}`;
 
 const records = scenarioRecords({
-  'supervision/2025/2025-06-05-cz.yaml': notice('2025-06-05', '测困保督〔2025〕1号', '2025-06-12', 'replies:\n  - date: 2025-06-11\n    by: cz\n    text: 资金正在协调。\n'),
+  'supervision/2025/2025-06-05-cz.yaml': notice(
+    '2025-06-05',
+    '测困保督〔2025〕1号',
+    '2025-06-12',
+    'replies:\n  - date: 2025-06-11\n    by: cz\n    text: 资金正在协调。\n',
+  ),
   'supervision/2025/2025-06-20-cz.yaml': notice('2025-06-20', '测困保督〔2025〕2号', '2025-06-27'),
   'supervision/2025/2025-06-30-cz.yaml': notice('2025-06-30', '测困保督〔2025〕3号', '2025-07-07'),
 });
@@ -25,7 +30,8 @@ describe('overdue with supervision records, as of 2025-07-01', () => {
     expect(replies.map((i) => `${i.id} ${i.owner} ${i.due} ${i.days_overdue} ${i.status} ${i.title}`)).toEqual([
       '2025-06-20-cz cz 2025-06-27 4 no_response 测困保督〔2025〕2号',
     ]);
-    expect(supervisionItems(records, TODAY, { withinDays: 7 }).filter((i) => i.type === 'supervision').map((i) => `${i.id} ${i.level}`)).toEqual([
+    const soon = supervisionItems(records, TODAY, { withinDays: 7 }).filter((i) => i.type === 'supervision');
+    expect(soon.map((i) => `${i.id} ${i.level}`)).toEqual([
       '2025-06-20-cz overdue',
       '2025-06-30-cz due-soon',
     ]);

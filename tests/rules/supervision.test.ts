@@ -37,10 +37,14 @@ const written = [
 const base: Files = {
   'meetings/2025/2025-03-01-plenary.yaml': meeting,
   'meetings/2025/2025-05-20-written.yaml': written,
-  'members/old.yaml': 'role: member\nunit: 县扶贫办\nposition: 主任\norder: 6\nholders:\n  - name: 示例己\n    from: 2024-01-10\n    to: 2025-04-01\nleft: 2025-04-01\nsuccessor: mz\n',
-  'resolutions/2025/2025-03-01-plenary-1.yaml': 'meeting: 2025-03-01-plenary\nno: 1\ntext: 建库。\nlead: mz\ndue: 2025-05-31\n',
+  'members/old.yaml':
+    'role: member\nunit: 县扶贫办\nposition: 主任\norder: 6\n' +
+    'holders:\n  - name: 示例己\n    from: 2024-01-10\n    to: 2025-04-01\nleft: 2025-04-01\nsuccessor: mz\n',
+  'resolutions/2025/2025-03-01-plenary-1.yaml':
+    'meeting: 2025-03-01-plenary\nno: 1\ntext: 建库。\nlead: mz\ndue: 2025-05-31\n',
   'resolutions/2025/2025-03-01-plenary-2.yaml':
-    'meeting: 2025-03-01-plenary\nno: 2\ntext: 拨付资金。\nlead: cz\ndue: 2025-05-31\nprogress:\n  - date: 2025-04-10\n    by: cz\n    status: done\n',
+    'meeting: 2025-03-01-plenary\nno: 2\ntext: 拨付资金。\nlead: cz\ndue: 2025-05-31\n' +
+    'progress:\n  - date: 2025-04-10\n    by: cz\n    status: done\n',
   'resolutions/2025/2025-03-01-plenary-3.yaml': 'meeting: 2025-03-01-plenary\nno: 3\ntext: 原则同意工作要点。\n',
   'resolutions/2025/2025-03-01-plenary-4.yaml': 'meeting: 2025-03-01-plenary\nno: 4\ntext: 排查。\nlead: old\ndue: 2025-05-31\n',
 };
@@ -49,7 +53,16 @@ const base: Files = {
  * A notice; line 1 kind, 3 date, 4 to, items from line 6 (column 5), then reply_by, signed_by, replies (each
  * 3 lines: date at column 11, by at 9), closed.
  */
-function notice(o: { to?: string | null; items?: string[]; replyBy?: string; replies?: Array<[string, string]>; closed?: string; kind?: string } = {}): Files {
+interface NoticeOptions {
+  to?: string | null;
+  items?: string[];
+  replyBy?: string;
+  replies?: Array<[string, string]>;
+  closed?: string;
+  kind?: string;
+}
+
+function notice(o: NoticeOptions = {}): Files {
   const lines = [`kind: ${o.kind ?? 'notice'}`, 'number: 测困保督〔2025〕1号', 'date: 2025-06-05'];
   lines.push(o.to === null ? '# to: none' : `to: ${o.to ?? 'mz'}`, 'items:');
   for (const item of o.items ?? ['2025-03-01-plenary-1']) lines.push(`  - ${item}`);
@@ -86,7 +99,8 @@ describe('supervision', () => {
 
   describe('invalid', () => {
     it('items: another unit\'s task, a done task, a decision, an answered review', () => {
-      const files = notice({ to: 'cz', items: ['2025-03-01-plenary-1', '2025-03-01-plenary-2', '2025-03-01-plenary-3', '2025-05-20-written'] });
+      const items = ['2025-03-01-plenary-1', '2025-03-01-plenary-2', '2025-03-01-plenary-3', '2025-05-20-written'];
+      const files = notice({ to: 'cz', items });
       expect(found(files)).toEqual([
         `${FILE}:6:5 error 任务“2025-03-01-plenary-1”在 2025-06-05 由县民政局(mz)负责,不是督办对象县财政局(cz)的任务。请核对 to 或督办事项 [四(二)]。`,
         `${FILE}:7:5 error 任务“2025-03-01-plenary-2”在 2025-06-05 已办结或已被替代,不再督办 [四(二)]。`,

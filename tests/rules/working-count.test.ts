@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
 
-const BODY = smallBody()['yishi.yaml'] as string;
+const BODY = smallBody()['yishi.yaml'];
 
 function body(rules: string, extra: Files): Files {
   return smallBody({ 'yishi.yaml': `${BODY}rules:\n${rules}`, ...extra });
