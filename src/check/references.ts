@@ -12,13 +12,14 @@ interface Ref {
   target: FolderKind;
   /** Extra ids that are valid here besides records (e.g. `office` for a convener). */
   also?: readonly string[];
+  orTarget?: FolderKind;
 }
 
 /** The ids a record names, by the reference fields of its kind in the table of record kinds. */
 function refsOf(rec: Rec<unknown>): Ref[] {
   return kindSpec(rec.kind).references.flatMap((field) =>
     valuesAt(rec.data, field.path).flatMap(({ path, value }) =>
-      typeof value === 'string' ? [{ path, id: value, target: field.target, also: field.also }] : [],
+      typeof value === 'string' ? [{ path, id: value, target: field.target, also: field.also, orTarget: field.orTarget }] : [],
     ),
   );
 }
@@ -30,12 +31,19 @@ export function checkReferences(records: Records, source: SourceIndex): Diagnost
     ...FOLDER_KINDS.flatMap((kind) => [...recordsOfKind(records, kind).values()]),
   ];
   // A folder that could not be read may hold the record referred to: its own finding comes first.
-  const folderOf = { member: 'members/', duty: 'duties/', meeting: 'meetings/', resolution: 'resolutions/' } as const;
+  const folderOf = {
+    member: 'members/',
+    duty: 'duties/',
+    meeting: 'meetings/',
+    resolution: 'resolutions/',
+    supervision: 'supervision/',
+  } as const;
   const unsure = (target: keyof typeof folderOf): boolean =>
     [...records.unreadable].some((p) => p.endsWith('/') && (p.startsWith(folderOf[target]) || folderOf[target].startsWith(p) || p === ''));
   for (const rec of all) {
     for (const ref of refsOf(rec)) {
       if (records.ids[ref.target].has(ref.id) || ref.also?.includes(ref.id) || unsure(ref.target)) continue;
+      if (ref.orTarget !== undefined && (records.ids[ref.orTarget].has(ref.id) || unsure(ref.orTarget))) continue;
       out.push({
         file: rec.file.path,
         ...source.positionOf(rec.file.path, ref.path),

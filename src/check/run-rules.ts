@@ -7,7 +7,7 @@ import { CHECK } from '../i18n/check.js';
 import { sourceIndexOf, type SourceIndex } from '../load/source-index.js';
 import type { Records } from '../model/records.js';
 import { RULES } from '../rules/index.js';
-import type { ReportOptions, Rule, RuleContext, RuleEntry, RuleLevel } from '../rules/rule.js';
+import type { ReportOptions, Rule, RuleContext, RuleEntry, RuleLevel, RuleOption } from '../rules/rule.js';
 
 export interface RuleConfig {
   level: RuleLevel;
@@ -86,14 +86,9 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
       const ok =
         opt.type === 'integer'
           ? Number.isInteger(value) && (opt.minimum === undefined || (value as number) >= opt.minimum)
-          : typeof value === opt.type;
+          : typeof value === opt.type && (opt.choices === undefined || opt.choices.includes(value as string));
       if (!ok) {
-        const type =
-          opt.type === 'integer'
-            ? opt.minimum !== undefined
-              ? say(CHECK, 'typeIntegerAtLeast', { minimum: opt.minimum })
-              : say(CHECK, 'typeInteger')
-            : say(CHECK, opt.type === 'boolean' ? 'typeBoolean' : 'typeString');
+        const type = optionTypeText(opt);
         diagnostics.push({
           file: body.file.path,
           ...where,
@@ -107,6 +102,14 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
     }
   }
   return { config, diagnostics };
+}
+
+/** What an option's value must be, for the finding about a value of the wrong type. */
+function optionTypeText(opt: RuleOption): Message {
+  if (opt.type === 'integer')
+    return opt.minimum !== undefined ? say(CHECK, 'typeIntegerAtLeast', { minimum: opt.minimum }) : say(CHECK, 'typeInteger');
+  if (opt.type === 'boolean') return say(CHECK, 'typeBoolean');
+  return opt.choices ? say(CHECK, 'typeChoice', { choices: { zh: opt.choices.join('、'), en: opt.choices.join(', ') } }) : say(CHECK, 'typeString');
 }
 
 /** Cite a clause of the notice at the end of a sentence, in the one style of the project: `… [五(四)]。`. */

@@ -14,6 +14,8 @@ import { register as issue } from './issue.js';
 import { register as log } from './log.js';
 import { register as audit } from './audit.js';
 import { register as seal } from './seal.js';
+import { register as supervise } from './supervise.js';
+import { register as calendar } from './calendar.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   validate,
@@ -30,4 +32,6 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   log,
   audit,
   seal,
+  supervise,
+  calendar,
 ];

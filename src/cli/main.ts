@@ -17,7 +17,9 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     // Set before the commands are added, so that every command inherits them.
     .configureOutput({ outputError: (text, write) => write(usageMessage(text, lang)) })
     .showHelpAfterError(text(lang, CLI, 'helpAfterError'))
-    .exitOverride();
+    .exitOverride()
+    // A command's options after its subcommand belong to the subcommand (yishi supervise close … --as-of).
+    .enablePositionalOptions();
   for (const register of COMMANDS) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;

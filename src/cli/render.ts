@@ -7,6 +7,7 @@ import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, UsageErr
 import { say } from '../core/messages.js';
 import { USAGE } from '../i18n/cli.js';
 import { dateText } from '../i18n/vocabulary.js';
+import { checkSupervisionArguments, checkSupervisionId } from './render-supervision-args.js';
 import { outputFormat, parseBriefPeriod, refusePeriodOptions, type PeriodOptions } from './render-options.js';
 
 interface RenderOptions extends CommonOptions, PeriodOptions {
@@ -24,7 +25,7 @@ export function register(program: Command): void {
         '生成文书(Markdown 或 .docx):会议纪要、会议议程、组成人员名单、职责、年度报告、工作简报',
     )
     .addArgument(new Argument('<document>', `${DOCUMENT_NAMES.join(' | ')} / 文书`).choices(DOCUMENT_NAMES))
-    .argument('[meeting-id]', 'the meeting, for minutes and agenda / 会议 id(纪要和议程)')
+    .argument('[meeting-id]', 'the meeting, for minutes and agenda; the supervision record, for supervision / 会议 id(纪要和议程);督办文书 id')
     .option('--year <yyyy>', 'the year of the report (default: this year) / 年度报告的年份(默认今年)')
     .option('--quarter <yyyyQn>', 'the quarter of a brief, e.g. 2025Q3 / 简报的季度')
     .option('--month <yyyy-mm>', 'the month of a brief, e.g. 2025-09 / 简报的月份')
@@ -52,6 +53,7 @@ export function register(program: Command): void {
     const lang = opts.lang === 'zh' || opts.lang === 'en' ? opts.lang : records.body?.data.locale === 'en' ? 'en' : 'zh';
     const request: DocumentRequest = { lang, today, ...brief };
     if (DOCUMENT_TYPES[document].needs === 'meeting') request.meetingId = await checkMeetingId(records, meetingId!);
+    if (document === 'supervision') request.supervisionId = await checkSupervisionId(records, meetingId!);
     if (document === 'report') {
       request.year = year ?? Number(today.slice(0, 4));
       checkReportYear(request.year, records.body?.data.established.date, today);
@@ -92,6 +94,7 @@ function checkReportYear(year: number, established: string | undefined, today: s
 }
 
 function checkArguments(document: DocumentName, meetingId: string | undefined, opts: RenderOptions): void {
+  if (document === 'supervision') return checkSupervisionArguments(meetingId, opts);
   const forAMeeting = DOCUMENT_TYPES[document].needs === 'meeting';
   if (forAMeeting && meetingId === undefined)
     throw new UsageError(say(USAGE, document === 'minutes' ? 'needMeetingMinutes' : 'needMeetingAgenda', { document }));

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { relative } from 'node:path';
 import type { Records } from '../model/records.js';
 import type { Change } from '../write/change.js';
+import type { WriteRequest } from '../write/write-records.js';
 import { UsageError, addAsOfOption, addDirOption, addLangOption, now, parseDate, resolveRoot, type CommonOptions } from './context.js';
 import { chalkFor, NO_COLOR_OPTION } from './color.js';
 
@@ -25,15 +26,22 @@ export function dateOr(value: string | undefined, option: string, today: string)
   return parseDate(value, option) ?? today;
 }
 
+/** A command's additions to the write procedure: its dry-run preview, and notes once the change is planned. */
+export type WriteHooks = Pick<WriteRequest, 'preview' | 'notes'>;
+
 /**
  * Run one write: `plan` computes the change from the records and today (the body's today, or --as-of).
  * Exit 0 written (or printed), 1 refused, 2 usage mistake, a busy folder or a file that cannot be written.
  */
-export async function writeChange(opts: WriteOptions, plan: (records: Records, today: string) => Change | Change[]): Promise<void> {
+export async function writeChange(
+  opts: WriteOptions,
+  plan: (records: Records, today: string) => Change | Change[],
+  hooks: WriteHooks = {},
+): Promise<void> {
   const asOf = parseDate(opts.asOf, '--as-of');
   const root = resolveRoot(opts);
   const [{ writeRecords }, { formatText }] = await Promise.all([import('../write/write-records.js'), import('../report/format-text.js')]);
-  const outcome = writeRecords({ root, asOf, now: now(), lang: opts.lang, dryRun: opts.dryRun, plan });
+  const outcome = writeRecords({ root, asOf, now: now(), lang: opts.lang, dryRun: opts.dryRun, plan, ...hooks });
   if (outcome.usage) throw new UsageError(outcome.usage);
   const chalk = await chalkFor(opts, process.stderr);
   if (outcome.dryRun !== undefined) process.stdout.write(outcome.dryRun);

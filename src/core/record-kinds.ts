@@ -14,6 +14,8 @@ export interface ReferenceField {
   readonly target: 'member' | 'duty' | 'meeting' | 'resolution';
   /** Words that are valid here besides record ids (`office` for a convener). */
   readonly also?: readonly string[];
+  /** A second kind of record it may name (a supervision item: a task, or a written-review meeting). */
+  readonly orTarget?: 'meeting';
 }
 
 /** How a kind's year folder is found: from a date of the record, or from the date of a record it names. */
@@ -108,6 +110,21 @@ export const RECORD_KINDS = {
     createdBy: 'yishi new resolution',
     example: '2024-03-15-plenary-2',
     label: { zh: '议定事项', en: 'resolution', enPlural: 'resolutions' },
+  },
+  supervision: {
+    folder: 'supervision',
+    year: { date: 'date' },
+    collection: 'supervisions',
+    schema: 'supervision.schema.json',
+    references: [
+      { path: ['to'], target: MEMBER },
+      { path: ['items', '*'], target: 'resolution', orTarget: 'meeting' },
+      { path: ['signed_by'], target: MEMBER, also: ['office'] },
+      { path: ['replies', '*', 'by'], target: MEMBER },
+    ],
+    createdBy: 'yishi supervise',
+    example: '2025-07-02-zjj',
+    label: { zh: '督办文书', en: 'supervision record', enPlural: 'supervision records' },
   },
 } as const satisfies Record<string, RecordKindSpec>;
 

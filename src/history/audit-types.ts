@@ -16,7 +16,8 @@ export type ViolationKind =
   | 'resolution-added'
   | 'resolution-removed'
   | 'record-moved'
-  | 'seal-time-change';
+  | 'seal-time-change'
+  | 'supervision-changed';
 
 export interface Violation {
   commit: string;

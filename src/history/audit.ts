@@ -12,6 +12,7 @@ import { DECISION_FIELDS, idOf, short, subField, versionOf, type AuditResult, ty
 import { commitsSince, commitsTouching, formerPrefixes, textsAt, type CommitChanges, type FileChange } from './commits.js';
 import { showValue } from './field-changes.js';
 import type { Repository } from './git.js';
+import { auditSupervision } from './supervision-audit.js';
 
 export { APPEND_ONLY_FIELDS, DECISION_FIELDS } from './audit-types.js';
 export type { AuditResult, Violation, ViolationKind } from './audit-types.js';
@@ -146,5 +147,8 @@ export function auditHistory(repo: Repository, options: { since?: string } = {})
       if (report) notes.push(...sealTimeChanges(c, id, parentMeeting, resolutionsHere));
     }
   });
-  return { violations, notes, commits: commits.length, sealedMeetings: sealed.size };
+  // Supervision records (督办): sealed once sent, but for replies and closing; their own file.
+  const supervision = auditSupervision(repo, options);
+  const touched = new Set([...commits.map((c) => c.commit), ...supervision.commits]).size;
+  return { violations: [...violations, ...supervision.violations], notes, commits: touched, sealedMeetings: sealed.size };
 }

@@ -11,6 +11,7 @@ export const CHECK = defineMessages({
   typeIntegerAtLeast: { zh: '整数(不小于 {minimum})', en: 'a whole number (at least {minimum})' },
   typeBoolean: { zh: 'true 或 false', en: 'true or false' },
   typeString: { zh: '文本', en: 'text' },
+  typeChoice: { zh: ' {choices} 之一', en: 'one of {choices}' },
   ruleFailed: {
     zh: '规则“{id}”无法完成检查:{error}。这是 yishi 的缺陷,请报告。',
     en: 'Rule "{id}" could not finish: {error}. This is a bug in yishi; please report it.',

@@ -62,6 +62,8 @@ export const SUMMARY = defineMessages({
   countOpinion: { zh: '书面意见 {n}', en: '{n} {n|opinion|opinions}' },
   countMinutes: { zh: '会议纪要 {n}', en: '{n} minutes' },
   countPlenary: { zh: '全体会议 {n}', en: '{n} plenary {n|meeting|meetings}' },
+  supervisionReply: { zh: '督办反馈', en: 'supervision reply' },
+  countSupervision: { zh: '督办反馈 {n}', en: '{n} supervision {n|reply|replies}' },
   overdueSome: { zh: '逾期 {n} 项({kinds})', en: '{n} overdue ({kinds})' },
   overdueNone: { zh: '没有逾期事项', en: 'nothing overdue' },
   overdueNoneForUnit: { zh: '没有逾期', en: 'nothing overdue' },

@@ -12,7 +12,7 @@ type Terms<K extends string> = Readonly<Record<K, Message>>;
 export type StatusTerm = 'open' | 'in_progress' | 'blocked' | 'done' | 'superseded';
 export type MeetingKindTerm = 'plenary' | 'thematic' | 'written' | 'liaison';
 export type RoleTerm = 'leader' | 'deputy' | 'member';
-export type RecordKindTerm = 'body' | 'member' | 'duty' | 'meeting' | 'resolution';
+export type RecordKindTerm = 'body' | 'member' | 'duty' | 'meeting' | 'resolution' | 'supervision';
 export type ApprovalTerm = 'pending' | 'approved' | 'rejected';
 export type OpinionTerm = 'agree' | 'disagree' | 'comment' | 'none';
 
@@ -47,6 +47,7 @@ export const RECORD_KIND_TERMS: Terms<RecordKindTerm> = {
   duty: { zh: '职责', en: 'duty' },
   meeting: { zh: '会议', en: 'meeting' },
   resolution: { zh: '议定事项', en: 'resolution' },
+  supervision: { zh: '督办文书', en: 'supervision record' },
 };
 
 /** What `overdue` supervises; a year without a plenary meeting is named by the meeting kind. */

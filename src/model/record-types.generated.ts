@@ -17,6 +17,7 @@ export interface BodyRecord {
   locale?: 'zh-CN' | 'en';
   timezone?: string;
   minutes_number?: string;
+  supervision_number?: string;
   rules?: {
     [k: string]: 'off' | 'warn' | 'error' | RuleOptions;
   };
@@ -150,4 +151,25 @@ export interface ProgressEntry {
   by?: string;
   status: 'in_progress' | 'blocked' | 'done';
   note?: string;
+}
+
+export interface SupervisionRecord {
+  kind: 'notice' | 'circular';
+  number?: string;
+  date: string;
+  to?: string;
+  /**
+   * @minItems 1
+   */
+  items: string[];
+  reply_by?: string;
+  signed_by?: string;
+  replies?: Reply[];
+  closed?: string;
+  closed_note?: string;
+}
+export interface Reply {
+  date: string;
+  by: string;
+  text: string;
 }

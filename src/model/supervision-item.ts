@@ -3,10 +3,12 @@
 import { daysBetween } from './dates.js';
 import { ownerOf } from './owner-of.js';
 import type { Rec, Records } from './records.js';
+import { supervisionsOf } from './supervision-records.js';
 import { dueDateOf, isOverdue, isSuperseded, lastNoteOf, statusOf } from './task-state.js';
 import type { Resolution, TaskStatus } from './types.js';
 
-export type ItemType = 'task' | 'opinion' | 'minutes' | 'plenary';
+/** supervision: a 督办 notice whose reply is late (督办反馈). */
+export type ItemType = 'task' | 'opinion' | 'minutes' | 'plenary' | 'supervision';
 
 /** overdue: red card; due-soon: yellow card (due between today and the --within horizon); null: neither. */
 export type ItemLevel = 'overdue' | 'due-soon';
@@ -37,6 +39,29 @@ export interface SupervisionItem {
   status: ItemStatus;
   /** The last progress note of a task (for a blocked task: the difficulty it reported). */
   note: string | null;
+  /** How many 督办 notices and circulars have named the item by today. */
+  supervised: number;
+  /** Those notices and circulars, oldest first. */
+  supervisions: SupervisionMark[];
+}
+
+/** A notice or circular that named an item. */
+export interface SupervisionMark {
+  id: string;
+  number: string | null;
+  date: string;
+}
+
+/** The notices and circulars that named `id` by `today`; with `unit`, only notices to that unit (and circulars). */
+export function supervisionMarks(
+  records: Records,
+  id: string,
+  today: string,
+  unit?: string,
+): Pick<SupervisionItem, 'supervised' | 'supervisions'> {
+  const named = supervisionsOf(records, id, today).filter((s) => unit === undefined || s.data.to === undefined || s.data.to === unit);
+  const marks = named.map((s) => ({ id: s.id, number: s.data.number ?? null, date: s.data.date }));
+  return { supervised: marks.length, supervisions: marks };
 }
 
 export const OFFICE = 'office';
@@ -76,6 +101,7 @@ export function taskItem(records: Records, rec: Rec<Resolution>, today: string, 
     days_overdue: days,
     status,
     note: lastNoteOf(r) ?? null,
+    ...supervisionMarks(records, rec.id, today),
   };
 }
 

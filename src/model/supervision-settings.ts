@@ -10,6 +10,8 @@ export const DEFAULT_PLENARY_DAYS = 30;
 export interface SupervisionSettings {
   /** undefined: the minutes-issued rule is off. */
   minutesDays?: number;
+  /** How the minutes-issued rule counts its days. */
+  minutesCount?: 'calendar' | 'working';
   /** undefined: the plenary-per-year rule is off. */
   plenaryDays?: number;
 }
@@ -26,9 +28,16 @@ function ruleDays(records: Records, id: string, fallback: number): number | unde
   return fallback;
 }
 
+/** The rule's `count` option (calendar or working days) from the body's setting of it. */
+function ruleCount(records: Records, id: string): 'calendar' | 'working' {
+  const setting = records.body?.data.rules?.[id];
+  return setting !== undefined && typeof setting === 'object' && setting.count === 'working' ? 'working' : 'calendar';
+}
+
 export function supervisionSettings(records: Records): SupervisionSettings {
   return {
     minutesDays: ruleDays(records, 'minutes-issued', DEFAULT_MINUTES_DAYS),
+    ...(ruleCount(records, 'minutes-issued') === 'working' ? { minutesCount: 'working' as const } : {}),
     plenaryDays: ruleDays(records, 'plenary-per-year', DEFAULT_PLENARY_DAYS),
   };
 }

@@ -1,12 +1,14 @@
 // What the office supervises on a date (督办) [五(一), 五(四), 五(五), 五(六)]: tasks past their due date,
 // written-review opinions not given, minutes not issued in time, years without a plenary; and, with a
 // horizon, what falls due soon. Pure: records and today in, items out, most overdue first.
-import { addDays, daysBetween } from './dates.js';
+import { daysBetween } from './dates.js';
+import { addCountedDays, type DayCount } from './working-days.js';
 import { membersInOfficeOn } from './in-office-on.js';
 import { isHeld, yearsWithoutPlenary } from './plenary-years.js';
 import { meetingsInOrder, membersInOrder, resolutionsInOrder, type Records } from './records.js';
 import { isTask } from './task-state.js';
-import { OFFICE, taskItem, type ItemLevel, type SupervisionItem } from './supervision-item.js';
+import { OFFICE, supervisionMarks, taskItem, type ItemLevel, type SupervisionItem } from './supervision-item.js';
+import { replyItems } from './supervision-reply-items.js';
 
 export interface SupervisionOptions {
   /**
@@ -16,6 +18,8 @@ export interface SupervisionOptions {
   withinDays?: number;
   /** Days after a meeting within which its minutes must be issued (minutes-issued rule); undefined: not checked. */
   minutesDays?: number;
+  /** How minutesDays are counted (the minutes-issued rule's `count`); default calendar. */
+  minutesCount?: DayCount;
   /** Warn about the current year once fewer than this many days remain without a plenary (plenary-per-year rule);
    * undefined: not checked. */
   plenaryDays?: number;
@@ -68,6 +72,7 @@ export function opinionItems(records: Records, today: string, withinDays = 0): S
         days_overdue: daysBetween(meeting.respond_by, today),
         status: 'no_response',
         note: null,
+        ...supervisionMarks(records, m.id, today, member),
       });
     }
   }
@@ -75,12 +80,12 @@ export function opinionItems(records: Records, today: string, withinDays = 0): S
 }
 
 /** Held meetings whose minutes are not issued `minutesDays` days after the meeting (or soon will not be). */
-export function minutesItems(records: Records, today: string, minutesDays: number, withinDays = 0): SupervisionItem[] {
+export function minutesItems(records: Records, today: string, minutesDays: number, withinDays = 0, count: DayCount = 'calendar'): SupervisionItem[] {
   const items: SupervisionItem[] = [];
   for (const m of meetingsInOrder(records)) {
     const meeting = m.data;
     if (!isHeld(meeting, today) || meeting.minutes?.status === 'issued') continue;
-    const due = addDays(meeting.date, minutesDays);
+    const due = addCountedDays(meeting.date, minutesDays, count);
     const level = levelOf(due, today, withinDays);
     if (level === null) continue;
     items.push({
@@ -97,6 +102,8 @@ export function minutesItems(records: Records, today: string, minutesDays: numbe
       days_overdue: daysBetween(due, today),
       status: meeting.minutes ? 'draft' : 'none',
       note: null,
+      supervised: 0,
+      supervisions: [],
     });
   }
   return items;
@@ -133,11 +140,13 @@ export function plenaryItems(
         days_overdue: daysBetween(due, today),
         status: 'not_held' as const,
         note: null,
+        supervised: 0,
+        supervisions: [],
       };
     });
 }
 
-const TYPE_ORDER = { task: 0, opinion: 1, minutes: 2, plenary: 3 } as const;
+const TYPE_ORDER = { task: 0, opinion: 1, supervision: 2, minutes: 3, plenary: 4 } as const;
 
 /**
  * Most overdue first; then tasks before opinions, minutes and plenaries; then by due date, id, and the
@@ -166,7 +175,8 @@ export function supervisionItems(records: Records, today: string, options: Super
   const items = [
     ...taskItems(records, today, within),
     ...opinionItems(records, today, within),
-    ...(options.minutesDays !== undefined ? minutesItems(records, today, options.minutesDays, within) : []),
+    ...replyItems(records, today, within),
+    ...(options.minutesDays !== undefined ? minutesItems(records, today, options.minutesDays, within, options.minutesCount) : []),
     ...(options.plenaryDays !== undefined
       ? plenaryItems(records, today, options.plenaryDays, within, options.plenaryTitle)
       : []),

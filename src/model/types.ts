@@ -9,6 +9,7 @@ import type {
   ProgressEntry,
   ResolutionRecord,
   RuleOptions,
+  SupervisionRecord,
 } from './record-types.generated.js';
 
 export type { RecordKind } from '../core/record-kinds.js';
@@ -43,4 +44,9 @@ export interface RecordTypes {
   duty: Duty;
   meeting: Meeting;
   resolution: Resolution;
+  supervision: Supervision;
 }
+
+/** 督办 [四(二)]: a notice to one member, or a circular to every member. */
+export type Supervision = SupervisionRecord;
+export type SupervisionReply = NonNullable<Supervision['replies']>[number];

@@ -11,6 +11,8 @@ export interface DocumentRequest {
   today: string;
   /** The meeting of a document about one meeting. */
   meetingId?: string;
+  /** The supervision record of a 督办通知 or 督办通报. */
+  supervisionId?: string;
   /** The year of the annual report. */
   year?: number;
   /** The period of a brief, and its issue number. */
@@ -20,7 +22,7 @@ export interface DocumentRequest {
 
 export interface DocumentType {
   /** minutes, agenda: the command takes a meeting id. */
-  needs: 'meeting' | 'year' | 'period' | 'date';
+  needs: 'meeting' | 'supervision' | 'year' | 'period' | 'date';
   build(records: Records, request: DocumentRequest): Promise<DocumentModel>;
 }
 
@@ -50,6 +52,11 @@ export const DOCUMENT_TYPES = {
     needs: 'period',
     build: async (records, r) =>
       (await import('./render-brief.js')).briefDocument(records, { lang: r.lang, asOf: r.today, period: r.period!, number: r.number! }),
+  },
+  supervision: {
+    needs: 'supervision',
+    build: async (records, r) =>
+      (await import('./render-supervision.js')).supervisionDocument(records, r.supervisionId!, { lang: r.lang }),
   },
 } satisfies Record<string, DocumentType>;
 

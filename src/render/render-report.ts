@@ -8,6 +8,7 @@ import { meetingsInOrder, type Records } from '../model/records.js';
 import { DocumentBuilder, type DocumentModel } from '../document/blocks.js';
 import { writeMarkdown } from '../document/write-markdown.js';
 import { extensions, minutes, writtenReviews } from './report-sections.js';
+import { supervisionSection } from './report-supervision.js';
 import { tasksSection } from './report-tasks.js';
 import { KIND_ORDER, count, dateText, inline, kindName, sectionNo, t } from './wording.js';
 import type { Lang } from './wording.js';
@@ -86,5 +87,8 @@ export function reportDocument(records: Records, options: ReportOptions): Docume
   // 五、会议纪要印发
   doc.heading(1, `${sectionNo(5, lang)}${t(lang, '会议纪要印发情况', 'Minutes')}`);
   minutes(doc, records, held, asOf, lang);
+
+  // 六、督办情况
+  supervisionSection(doc, records, 6, year, asOf, lang);
   return doc.build();
 }

@@ -1,5 +1,6 @@
 // `--format json` for supervision items: {"as_of":"YYYY-MM-DD","items":[{type, level, id, title, owner, lead,
-// responsible, cooperating, meeting, due, days_overdue, status, note}]}, ids (not names) throughout.
+// responsible, cooperating, meeting, due, days_overdue, status, note, supervised,
+// supervisions: [{id, number, date}]}]}, ids (not names) throughout.
 import type { SupervisionItem } from '../model/supervision-item.js';
 
 export function formatItemsJson(items: readonly SupervisionItem[], asOf: string): string {
@@ -19,6 +20,8 @@ export function formatItemsJson(items: readonly SupervisionItem[], asOf: string)
       days_overdue: i.days_overdue,
       status: i.status,
       note: i.note,
+      supervised: i.supervised,
+      supervisions: i.supervisions,
     })),
   };
   return JSON.stringify(out, null, 2) + '\n';

@@ -20,7 +20,7 @@ const STATUS_WORDS: Record<ItemStatus, Message> = {
 };
 
 export function typeLabel(type: ItemType, lang: Lang): string {
-  return ITEM_TYPE_TERMS[type][lang];
+  return type === 'supervision' ? text(lang, SUMMARY, 'supervisionReply') : ITEM_TYPE_TERMS[type][lang];
 }
 
 export function statusLabel(status: ItemStatus, lang: Lang): string {
@@ -113,10 +113,16 @@ export function groupHeader(by: GroupBy, lang: Lang): string {
   return text(lang, HEADERS, by);
 }
 
-const COUNT_KEYS = { task: 'countTask', opinion: 'countOpinion', minutes: 'countMinutes', plenary: 'countPlenary' } as const;
+const COUNT_KEYS = {
+  task: 'countTask',
+  opinion: 'countOpinion',
+  supervision: 'countSupervision',
+  minutes: 'countMinutes',
+  plenary: 'countPlenary',
+} as const;
 
 function countByType(items: readonly SupervisionItem[], lang: Lang): string {
-  const order: ItemType[] = ['task', 'opinion', 'minutes', 'plenary'];
+  const order: ItemType[] = ['task', 'opinion', 'supervision', 'minutes', 'plenary'];
   const parts: string[] = [];
   for (const type of order) {
     const n = items.filter((i) => i.type === type).length;

@@ -1,6 +1,7 @@
 // `--format table` for supervision items: aligned columns for a person at a terminal (CJK characters count two
 // columns), the days column red for overdue and yellow for due soon, a difficulty or a former lead on an
 // indented line under its row, and a one-line summary.
+import { supervisedNote } from './supervised-note.js';
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../core/diagnostic.js';
 import { roleOf, type SupervisionItem } from '../model/supervision-item.js';
@@ -76,6 +77,8 @@ export function noteLines(item: SupervisionItem, o: { lang: Lang; names: Names }
   if (orphan) lines.push(orphan);
   if (item.status === 'blocked' && item.note)
     lines.push(text(o.lang, SUPERVISION, 'difficulty', { note: item.note.trim().replace(/\s*\n\s*/g, ' ') }));
+  const supervised = supervisedNote(item, o.lang);
+  if (supervised) lines.push(supervised);
   return lines;
 }
 

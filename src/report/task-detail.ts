@@ -12,6 +12,7 @@ import { text } from '../core/messages.js';
 import { HEADERS, TASK_DETAIL } from '../i18n/supervision.js';
 import { APPROVAL_TERMS, listText, seatName } from '../i18n/vocabulary.js';
 import { daysText, namesOf, statusLabel, type Names } from './supervision-labels.js';
+import { taskSupervisionLines } from './task-supervisions.js';
 
 /** The item of `tasks` plus everything of the record, for `--format json`. */
 export function taskDetailJson(records: Records, rec: Rec<Resolution>, today: string): string {
@@ -148,5 +149,5 @@ export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: 
   for (const [label, value] of fields) lines.push(`${padTo(label, labelWidth)}  ${value}`);
   lines.push('', chalk.bold(text(lang, TASK_DETAIL, 'decision')));
   for (const l of rec.data.text.trimEnd().split('\n')) lines.push(`  ${l}`.trimEnd());
-  return [...lines, ...extensionLines(c), ...progressLines(c)].join('\n') + '\n';
+  return [...lines, ...extensionLines(c), ...progressLines(c), ...taskSupervisionLines(records, rec.id, today, lang, (s) => chalk.bold(s))].join('\n') + '\n';
 }

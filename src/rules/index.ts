@@ -15,6 +15,7 @@ import { rule as dutyCoverage } from './duty-coverage.js';
 import { rule as succession } from './succession.js';
 import { rule as materials } from './materials.js';
 import { rule as approval } from './approval.js';
+import { rule as supervision } from './supervision.js';
 
 export const RULES: readonly Rule[] = [
   plenaryPerYear,
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   succession,
   materials,
   approval,
+  supervision,
 ];
 
 export function ruleById(id: string): Rule | undefined {

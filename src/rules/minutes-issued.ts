@@ -2,11 +2,11 @@
 // minutes within `days` days; issued minutes have a number, an issue date not before the meeting, and a signer.
 import { message } from '../core/diagnostic.js';
 import { listNames } from '../i18n/vocabulary.js';
-import { addDays, daysBetween } from '../model/dates.js';
 import { meetingKindName } from '../model/meeting-kind-name.js';
 import { isHeld } from '../model/plenary-years.js';
 import { meetingsInOrder } from '../model/records.js';
 import { defineRule } from './rule.js';
+import { COUNT_OPTION, PeriodCounter, YEAR_NOT_COVERED } from './working-count.js';
 import { DEFAULT_MINUTES_DAYS } from '../model/supervision-settings.js';
 
 export const rule = defineRule({
@@ -25,11 +25,13 @@ export const rule = defineRule({
         minimum: 0,
         docs: message('会后多少天内须印发会议纪要。', 'Days after the meeting within which its minutes are issued.'),
       },
+      count: COUNT_OPTION,
     },
     messages: {
+      yearNotCovered: YEAR_NOT_COVERED,
       notIssued: {
-        zh: '这次{kind}已于 {date} 召开,{since} 天过去了,会议纪要还没有印发(本领导小组要求会后 {days} 天内印发,最迟 {by})。会后以会议纪要明确议定事项;纪要印发后,请写 status: issued,并填写文号(number)、印发日期(issued)和签发人(signed_by)。',
-        en: 'This {kind} met on {date}, {since} {since|day|days} ago, and its minutes are not issued yet (the body issues minutes within {days} {days|day|days}, by {by} at the latest). The decisions of a meeting are set out in minutes: once they are issued, write status: issued with number, issued and signed_by.',
+        zh: '这次{kind}已于 {date} 召开,{since}过去了,会议纪要还没有印发(本领导小组要求会后 {days}内印发,最迟 {by})。会后以会议纪要明确议定事项;纪要印发后,请写 status: issued,并填写文号(number)、印发日期(issued)和签发人(signed_by)。',
+        en: 'This {kind} met on {date}, {since} ago, and its minutes are not issued yet (the body issues minutes within {days}, by {by} at the latest). The decisions of a meeting are set out in minutes: once they are issued, write status: issued with number, issued and signed_by.',
       },
       incomplete: {
         zh: '会议纪要标为已印发(issued),但缺少{missing};请按印发的纪要补齐。',
@@ -44,14 +46,17 @@ export const rule = defineRule({
         en: 'The minutes are dated {issued}, before the meeting on {date}; minutes are issued after the meeting. Check the date.',
       },
       issuedLate: {
-        zh: '会议纪要在会后第 {after} 天({issued})才印发,超过了会后 {days} 天内印发的要求(最迟 {by})。已印发的纪要无需修改,今后请按期印发。',
-        en: 'The minutes were issued {after} {after|day|days} after the meeting ({issued}), later than the {days} {days|day|days} the body allows (by {by} at the latest). Nothing to change here; issue future minutes in time.',
+        zh: '会议纪要在会后第 {after}({issued})才印发,超过了会后 {days}内印发的要求(最迟 {by})。已印发的纪要无需修改,今后请按期印发。',
+        en: 'The minutes were issued {after} after the meeting ({issued}), later than the {days} the body allows (by {by} at the latest). Nothing to change here; issue future minutes in time.',
       },
     },
   },
   check(context) {
     const { records, today } = context;
     const days = context.options.days as number;
+    const period = new PeriodCounter(context);
+    const daysBetween = (from: string, to: string): number => period.between(from, to);
+    const addDays = (from: string, n: number): string => period.add(from, n);
     const numbers = new Map<string, string>(); // minutes number -> id of the first meeting with it
 
     for (const meeting of meetingsInOrder(records)) {
@@ -63,7 +68,13 @@ export const rule = defineRule({
         if (!isHeld(m, today)) continue;
         const since = daysBetween(m.date, today);
         if (since <= days) continue;
-        context.report(meeting, minutes ? ['minutes', 'status'] : [], 'notIssued', { kind, date: m.date, since, days, by: addDays(m.date, days) });
+        context.report(meeting, minutes ? ['minutes', 'status'] : [], 'notIssued', {
+          kind,
+          date: m.date,
+          since: period.words(since),
+          days: period.words(days),
+          by: addDays(m.date, days),
+        });
         continue;
       }
 
@@ -92,10 +103,16 @@ export const rule = defineRule({
           meeting,
           ['minutes', 'issued'],
           'issuedLate',
-          { after: daysBetween(m.date, minutes.issued), issued: minutes.issued, days, by: addDays(m.date, days) },
+          {
+            after: period.words(daysBetween(m.date, minutes.issued)),
+            issued: minutes.issued,
+            days: period.words(days),
+            by: addDays(m.date, days),
+          },
           { severity: 'warning' },
         );
       }
     }
+    period.warnUncovered('minutes-issued');
   },
 });

@@ -13,6 +13,8 @@ export interface RuleOption {
   default: number | boolean | string;
   /** Smallest allowed value, for integers. */
   minimum?: number;
+  /** The allowed values, for strings. */
+  choices?: readonly string[];
   docs: Message;
 }
 

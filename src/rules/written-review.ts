@@ -5,6 +5,7 @@ import { message } from '../core/diagnostic.js';
 import { membersInOfficeOn } from '../model/in-office-on.js';
 import { memberLabel } from '../model/member-label.js';
 import { defineRule } from './rule.js';
+import { COUNT_OPTION, PeriodCounter, YEAR_NOT_COVERED } from './working-count.js';
 
 export const rule = defineRule({
   meta: {
@@ -15,7 +16,20 @@ export const rule = defineRule({
       '书面审议的意见只来自被征求意见的成员,每个成员至多一份,日期在送审之日和今天之间;反馈时限已过仍未反馈的成员给出警告。',
       'Written-review opinions come only from participants, at most one each, dated between `circulated` and today; a participant with no opinion after `respond_by` is a warning.',
     ),
+    options: {
+      days: {
+        type: 'integer',
+        default: 0,
+        minimum: 0,
+        docs: message(
+          '未写 respond_by 的书面审议,送审后多少天内反馈意见;0 表示只按 respond_by 检查。',
+          'For a written review without respond_by: days after circulation within which opinions are due; 0: only respond_by counts.',
+        ),
+      },
+      count: COUNT_OPTION,
+    },
     messages: {
+      yearNotCovered: YEAR_NOT_COVERED,
       notAsked: {
         zh: '{who}不在本次书面审议的征求意见范围(participants)内。若也征求了其意见,请把它加入 participants;否则删除这条意见。',
         en: '{who} was not asked for an opinion (not in participants). If it was asked, add it to participants; otherwise remove this opinion.',
@@ -44,6 +58,8 @@ export const rule = defineRule({
   },
   check(context) {
     const { records, today } = context;
+    const period = new PeriodCounter(context);
+    const days = context.options.days as number;
     for (const meeting of records.meetings.values()) {
       const m = meeting.data;
       if (m.kind !== 'written') continue;
@@ -70,12 +86,15 @@ export const rule = defineRule({
           context.report(meeting, [...at, 'date'], 'afterToday', { date: r.date, today });
         }
       });
-      if (m.respond_by === undefined || !(today > m.respond_by)) continue;
+      const respondBy = m.respond_by ?? (days > 0 ? period.add(m.circulated ?? m.date, days) : undefined);
+      if (respondBy === undefined || !(today > respondBy)) continue;
       participants.forEach((id, i) => {
         if (answered.has(id) || !records.members.has(id)) return;
         const who = memberLabel(records, id);
-        context.report(meeting, listed ? ['participants', i] : ['respond_by'], 'noResponse', { who, respondBy: m.respond_by ?? '' }, { severity: 'warning' });
+        const at = listed ? ['participants', i] : m.respond_by !== undefined ? ['respond_by'] : [];
+        context.report(meeting, at, 'noResponse', { who, respondBy }, { severity: 'warning' });
       });
     }
+    period.warnUncovered('written-review');
   },
 });

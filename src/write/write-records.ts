@@ -54,6 +54,10 @@ export interface WriteRequest {
   plan: (records: Records, today: string) => Change | Change[];
   /** How long to wait for another writer (tests shorten it). */
   waitMs?: number;
+  /** With --dry-run: what to print instead of the files' text (a list of what would be written). */
+  preview?: (changes: readonly Change[], lang: Lang) => string;
+  /** Sentences for stderr once the change is planned (e.g. a warning about the holiday data). */
+  notes?: () => Message[];
 }
 
 /** What the CLI prints, in order: sentences and lists of findings on stderr, the dry-run text on stdout. */
@@ -105,9 +109,12 @@ function writeUnderLock(request: WriteRequest, outcome: WriteOutcome): void {
   outcome.lang = chooseLang(request.lang, records.body?.data.locale);
   const changes = planChanges(request, records, today, outcome);
   if (!changes) return;
+  for (const note of request.notes?.() ?? []) outcome.stderr.push({ say: note });
   const before = { root: request.root, findings: () => validateFolder(loaded, { asOf: today }).diagnostics };
   const check = checkAfterChange(before, changes, today, loaded);
-  if (request.dryRun) outcome.dryRun = changes.length === 1 ? changes[0]!.text : changes.map((c) => `==> ${c.path} <==\n${c.text}`).join('\n');
+  if (request.dryRun && request.preview) outcome.dryRun = request.preview(changes, outcome.lang);
+  else if (request.dryRun)
+    outcome.dryRun = changes.length === 1 ? changes[0]!.text : changes.map((c) => `==> ${c.path} <==\n${c.text}`).join('\n');
   const paths = changes.map((c) => c.path).join(outcome.lang === 'zh' ? '、' : ', ');
   if (check.addedErrors.length > 0) {
     outcome.stderr.push({ say: say(writeMessages, 'addsErrors', { n: check.addedErrors.length, paths, files: changes.length }) });

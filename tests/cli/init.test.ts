@@ -32,10 +32,12 @@ describe('yishi init', () => {
         'meetings',
         'members',
         'resolutions',
+        'supervision',
         'yishi.yaml',
       ].sort(),
     );
-    for (const f of ['members', 'duties', 'meetings', 'resolutions', 'materials']) expect(readdirSync(join(dir, f))).toEqual(['.gitkeep']);
+    for (const f of ['members', 'duties', 'meetings', 'resolutions', 'supervision', 'materials'])
+      expect(readdirSync(join(dir, f))).toEqual(['.gitkeep']);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toBe('*.yaml text eol=lf\n');
     // Temporary files of a write that was killed, and the write lock, stay out of git.
     expect(readFileSync(join(dir, '.gitignore'), 'utf8').split('\n').slice(1)).toEqual(['.*.tmp', '.yishi.lock', '']);
@@ -63,7 +65,7 @@ describe('yishi init', () => {
       );
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
     expect(settings['yaml.schemas']['./.yishi/schemas/meeting.schema.json']).toEqual(['meetings/*/*.yaml', '**/meetings/*/*.yaml']);
-    expect(Object.keys(settings['yaml.schemas'])).toHaveLength(5);
+    expect(Object.keys(settings['yaml.schemas'])).toHaveLength(6);
     const gh = readFileSync(join(dir, '.github/workflows/yishi.yml'), 'utf8');
     expect(gh).toMatch(/\n {6}YISHI_PACKAGE: yishi@\d+\.\d+\.\d+ {3}# where CI installs yishi from/);
     expect(gh).toContain('        run: npm install --global "$YISHI_PACKAGE"\n');

@@ -74,7 +74,7 @@ describe('the example body on 2026-11-28', () => {
   test('table rows with Chinese unit names have equal display widths', () => {
     const out = runYishi(['overdue', '-C', EXAMPLE, '--as-of', AS_OF, '--within', '40', '--by', 'meeting']).stdout;
     const lines = out.split('\n');
-    const rows = lines.slice(0, lines.indexOf('')).filter((l) => !/^\s+(原牵头单位|困难):/.test(l));
+    const rows = lines.slice(0, lines.indexOf('')).filter((l) => !/^\s+(原牵头单位:|困难:|已督办 )/.test(l));
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.some((r) => r.includes('县人力资源和社会保障局'))).toBe(true);
     const width = stringWidth(rows[0]!);
@@ -84,7 +84,7 @@ describe('the example body on 2026-11-28', () => {
   test('CSV begins with a UTF-8 BOM', () => {
     const r = runYishi(['overdue', '-C', EXAMPLE, '--as-of', AS_OF, '--format', 'csv']);
     expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
-    expect(r.stdout.split('\r\n')).toHaveLength(7); // header, 6 items, end
+    expect(r.stdout.split('\r\n')).toHaveLength(8); // header, 6 items (one a late supervision reply), end
   });
 });
 

@@ -16,6 +16,7 @@ describe('src/model/record-types.generated.ts', () => {
       'DutyRecord',
       'MeetingRecord',
       'ResolutionRecord',
+      'SupervisionRecord',
     ]);
   });
 });

@@ -166,6 +166,7 @@ describe('json', () => {
     expect(parsed.items[1]).toEqual({
       type: 'task', level: 'overdue', id: '2024-03-01-thematic-7', title: '牵头单位已撤并', owner: 'wjj', lead: 'wjw',
       responsible: [], cooperating: [], meeting: '2024-03-01-thematic', due: '2025-03-31', days_overdue: 92, status: 'open', note: null,
+      supervised: 0, supervisions: [],
     });
   });
 });

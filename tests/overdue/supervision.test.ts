@@ -47,6 +47,7 @@ describe('overdue as of 2025-07-01', () => {
     const blocked = items.find((i) => i.id === `${T}-4`)!;
     expect(Object.keys(blocked)).toEqual([
       'type', 'level', 'id', 'title', 'owner', 'lead', 'responsible', 'cooperating', 'meeting', 'due', 'days_overdue', 'status', 'note',
+      'supervised', 'supervisions',
     ]);
     expect(blocked).toEqual({
       type: 'task',
@@ -62,6 +63,8 @@ describe('overdue as of 2025-07-01', () => {
       days_overdue: 31,
       status: 'blocked',
       note: '资金缺口较大,请领导小组协调。',
+      supervised: 0,
+      supervisions: [],
     });
   });
 

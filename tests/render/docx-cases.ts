@@ -24,6 +24,8 @@ export const DOCX_CASES: DocxCase[] = [
   { file: 'duties', document: 'duties', request: { today: AS_OF } },
   { file: 'report-2025', document: 'report', request: { today: AS_OF, year: 2025 } },
   { file: 'brief-2025Q3', document: 'brief', request: { today: '2025-10-10', period: quarterPeriod(2025, 3), number: 3 } },
+  { file: 'supervision-2025-12-05-nyncj', document: 'supervision', request: { today: AS_OF, supervisionId: '2025-12-05-nyncj' } },
+  { file: 'supervision-2026-07-10-circular', document: 'supervision', request: { today: AS_OF, supervisionId: '2026-07-10-circular' } },
 ];
 
 let records: ReturnType<typeof typeRecords>['records'] | undefined;

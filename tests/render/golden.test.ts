@@ -13,6 +13,7 @@ import { renderDuties } from '../../src/render/render-duties.js';
 import { renderMinutes } from '../../src/render/render-minutes.js';
 import { renderReport } from '../../src/render/render-report.js';
 import { renderRoster } from '../../src/render/render-roster.js';
+import { renderSupervision } from '../../src/render/render-supervision.js';
 import { EXAMPLE, REPO } from '../helpers/folder.js';
 import { expectGolden } from '../helpers/golden.js';
 
@@ -32,7 +33,9 @@ const MINUTES = [
   '2026-11-20-thematic',
 ];
 const AGENDAS = ['2026-03-18-plenary', '2026-06-24-written'];
-const YEARS = [2024, 2025];
+const YEARS = [2024, 2025, 2026];
+/** A notice not yet due, a notice of a late task, and a circular. */
+const SUPERVISIONS = ['2025-12-05-nyncj', '2026-10-16-ybj', '2026-07-10-circular'];
 
 function goldenCases(): Array<{ file: string; render: (lang: Lang) => string }> {
   const records = typeRecords(loadFolder(EXAMPLE)).records;
@@ -41,6 +44,7 @@ function goldenCases(): Array<{ file: string; render: (lang: Lang) => string }> 
     ...AGENDAS.map((id) => ({ file: `agenda-${id}`, render: (lang: Lang) => renderAgenda(records, id, { lang }) })),
     { file: 'roster', render: (lang: Lang) => renderRoster(records, { lang, asOf: AS_OF }) },
     { file: 'duties', render: (lang: Lang) => renderDuties(records, { lang, asOf: AS_OF }) },
+    ...SUPERVISIONS.map((id) => ({ file: `supervision-${id}`, render: (lang: Lang) => renderSupervision(records, id, { lang }) })),
     ...YEARS.map((year) => ({ file: `report-${year}`, render: (lang: Lang) => renderReport(records, { lang, year, asOf: AS_OF }) })),
     {
       file: 'brief-2025Q3',
