@@ -41,7 +41,7 @@ describe('offline install', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Checked 85 files: 0 errors, 1 warning\./);
+    expect(run.stdout).toMatch(/Checked 90 files: 0 errors, 1 warning\./);
     expect(readdirSync(join(prefix, 'lib', 'node_modules', 'yishi'))).not.toContain('node_modules');
     // The annual report as a .docx exercises the bundled docx, jszip (the package) and pngjs (its chart).
     const docx = join(scratch, 'report.docx');
