@@ -67,7 +67,7 @@ export function sayEntry(entry: Entry, params: Params = {}): Message {
 
 /** The message of a catalogue entry in both languages. */
 export function say<C extends Catalogue, K extends keyof C & string>(catalogue: C, key: K, ...args: ParamArgs<C[K]>): Message {
-  return sayEntry(catalogue[key]!, (args[0] ?? {}) as Params);
+  return sayEntry(catalogue[key]!, args[0] ?? {});
 }
 
 /** The text of a catalogue entry in one language. */

@@ -4,7 +4,16 @@ import { isDeepStrictEqual } from 'node:util';
 import { SEAL_PATTERN } from '../check/seal/canonical.js';
 import type { CommitChanges, FileChange } from './commits.js';
 import { appendOnlyChanges, fieldChanges, showValue, type FieldChange } from './field-changes.js';
-import { APPEND_ONLY_FIELDS, DECISION_FIELDS, idOf, short, type Version, type Violation } from './audit-types.js';
+import {
+  APPEND_ONLY_FIELDS,
+  DECISION_FIELDS,
+  idOf,
+  short,
+  subField,
+  type RecordData,
+  type Version,
+  type Violation,
+} from './audit-types.js';
 
 export function base(c: CommitChanges, file: string, meeting: string, sealedIn: string) {
   return { commit: c.commit, author: c.author, email: c.email, date: c.date, file, meeting, sealedIn };
@@ -74,32 +83,12 @@ export function resolutionViolations(
   now: Version,
 ): Violation[] {
   const b = base(c, change.status === 'D' ? change.oldPath : change.path, meeting, sealedIn);
-  const sealedZh = `会议“${meeting}”的纪要已在提交 ${short(sealedIn)} 中印发`;
-  const sealedEn = `the minutes of meeting "${meeting}" were issued in commit ${short(sealedIn)}`;
-  if (old.text === undefined)
-    return [
-      {
-        ...b,
-        field: '(file)',
-        kind: 'resolution-added',
-        message: {
-          zh: `${sealedZh},此后不能再增加议定事项;本提交新增了“${idOf(change.path)}”。`,
-          en: `No resolution may be added after ${sealedEn}; this commit adds "${idOf(change.path)}".`,
-        },
-      },
-    ];
-  if (now.text === undefined)
-    return [
-      {
-        ...b,
-        field: '(file)',
-        kind: 'resolution-removed',
-        message: {
-          zh: `${sealedZh},其议定事项不能删除;本提交删除了“${idOf(change.oldPath)}”。`,
-          en: `A resolution cannot be deleted after ${sealedEn}; this commit deletes "${idOf(change.oldPath)}".`,
-        },
-      },
-    ];
+  const sealed: Sealed = {
+    b,
+    zh: `会议“${meeting}”的纪要已在提交 ${short(sealedIn)} 中印发`,
+    en: `the minutes of meeting "${meeting}" were issued in commit ${short(sealedIn)}`,
+  };
+  if (old.text === undefined || now.text === undefined) return [addedOrRemoved(sealed, change, old.text === undefined)];
   const out: Violation[] = [];
   if (idOf(change.path) !== idOf(change.oldPath))
     out.push({
@@ -109,8 +98,8 @@ export function resolutionViolations(
       before: idOf(change.oldPath),
       after: idOf(change.path),
       message: {
-        zh: `${sealedZh},议定事项的 id 不能再改;本提交把“${idOf(change.oldPath)}”改名为“${idOf(change.path)}”。`,
-        en: `A resolution's id cannot change after ${sealedEn}; this commit renames "${idOf(change.oldPath)}" to "${idOf(change.path)}".`,
+        zh: `${sealed.zh},议定事项的 id 不能再改;本提交把“${idOf(change.oldPath)}”改名为“${idOf(change.path)}”。`,
+        en: `A resolution's id cannot change after ${sealed.en}; this commit renames "${idOf(change.oldPath)}" to "${idOf(change.path)}".`,
       },
     });
   if (!old.data || !now.data) {
@@ -120,14 +109,48 @@ export function resolutionViolations(
         field: '(file)',
         kind: 'decision-changed',
         message: {
-          zh: `${sealedZh};本提交中该文件有一个版本不是有效的 YAML,无法确认决定内容未被改动。`,
-          en: `${cap(sealedEn)}; one version of the file in this commit is not valid YAML, so the decision cannot be shown unchanged.`,
+          zh: `${sealed.zh};本提交中该文件有一个版本不是有效的 YAML,无法确认决定内容未被改动。`,
+          en: `${cap(sealed.en)}; one version of the file in this commit is not valid YAML, so the decision cannot be shown unchanged.`,
         },
       });
     return out;
   }
-  const o = old.data;
-  const n = now.data;
+  return [...out, ...decisionChanges(sealed, old.data, now.data), ...appendOnlyViolations(sealed, old.data, now.data)];
+}
+
+/** Who sealed a resolution, said once for every finding about it: the finding's base and the opening clause. */
+interface Sealed {
+  b: Base;
+  zh: string;
+  en: string;
+}
+
+/** A resolution added to, or deleted from, a meeting whose minutes are issued. */
+function addedOrRemoved({ b, zh, en }: Sealed, change: FileChange, added: boolean): Violation {
+  if (added)
+    return {
+      ...b,
+      field: '(file)',
+      kind: 'resolution-added',
+      message: {
+        zh: `${zh},此后不能再增加议定事项;本提交新增了“${idOf(change.path)}”。`,
+        en: `No resolution may be added after ${en}; this commit adds "${idOf(change.path)}".`,
+      },
+    };
+  return {
+    ...b,
+    field: '(file)',
+    kind: 'resolution-removed',
+    message: {
+      zh: `${zh},其议定事项不能删除;本提交删除了“${idOf(change.oldPath)}”。`,
+      en: `A resolution cannot be deleted after ${en}; this commit deletes "${idOf(change.oldPath)}".`,
+    },
+  };
+}
+
+/** The fields of the decision itself, which never change once sealed. */
+function decisionChanges({ b, zh, en }: Sealed, o: RecordData, n: RecordData): Violation[] {
+  const out: Violation[] = [];
   for (const f of DECISION_FIELDS) {
     if (isDeepStrictEqual(o[f], n[f])) continue;
     out.push({
@@ -137,29 +160,34 @@ export function resolutionViolations(
       before: o[f],
       after: n[f],
       message: {
-        zh: `${sealedZh},决定内容不得再改;本提交改动了 ${f}(${showValue(o[f])} → ${showValue(n[f])})。`,
-        en: `The decision cannot change after ${sealedEn}; this commit changes ${f} (${showValue(o[f])} → ${showValue(n[f])}).`,
+        zh: `${zh},决定内容不得再改;本提交改动了 ${f}(${showValue(o[f])} → ${showValue(n[f])})。`,
+        en: `The decision cannot change after ${en}; this commit changes ${f} (${showValue(o[f])} → ${showValue(n[f])}).`,
       },
     });
   }
+  return out;
+}
+
+/** Progress, extensions, approval and superseded_by: they may grow, never be edited or removed. */
+function appendOnlyViolations({ b, zh, en }: Sealed, o: RecordData, n: RecordData): Violation[] {
+  const out: Violation[] = [];
   for (const f of APPEND_ONLY_FIELDS) {
     const { removed, edited } = appendOnlyChanges(f, o[f], n[f]);
-    for (const r of removed) out.push(entryRemoved(b, r, sealedZh, sealedEn));
-    for (const e of edited) out.push(entryEdited(b, e, sealedZh, sealedEn));
+    for (const r of removed) out.push(entryRemoved(b, r, zh, en));
+    for (const e of edited) out.push(entryEdited(b, e, zh, en));
   }
   // approval: may be added and may move from pending to a result; nothing else.
   if (o.approval !== undefined && !isDeepStrictEqual(o.approval, n.approval)) {
-    if (n.approval === undefined)
-      out.push(entryRemoved(b, { field: 'approval', before: o.approval, after: undefined }, sealedZh, sealedEn));
+    if (n.approval === undefined) out.push(entryRemoved(b, { field: 'approval', before: o.approval, after: undefined }, zh, en));
     else
       for (const e of fieldChanges(o.approval, n.approval, 'approval')) {
-        const decided = o.approval?.status === 'pending' && (e.field === 'approval.status' || e.field === 'approval.date');
-        if (!decided) out.push(entryEdited(b, e, sealedZh, sealedEn));
+        const decided = subField(o, 'approval', 'status') === 'pending' && (e.field === 'approval.status' || e.field === 'approval.date');
+        if (!decided) out.push(entryEdited(b, e, zh, en));
       }
   }
   if (o.superseded_by !== undefined && o.superseded_by !== n.superseded_by) {
-    const e = { field: 'superseded_by', before: o.superseded_by, after: n.superseded_by };
-    out.push(n.superseded_by === undefined ? entryRemoved(b, e, sealedZh, sealedEn) : entryEdited(b, e, sealedZh, sealedEn));
+    const e: FieldChange = { field: 'superseded_by', before: o.superseded_by, after: n.superseded_by };
+    out.push(n.superseded_by === undefined ? entryRemoved(b, e, zh, en) : entryEdited(b, e, zh, en));
   }
   return out;
 }

@@ -48,15 +48,28 @@ export interface AuditResult {
   sealedMeetings: number;
 }
 
+/** A record's top-level fields as one commit held them: unchecked, since an old version need not be valid. */
+export type RecordData = Readonly<Record<string, unknown>>;
+
 export interface Version {
   text?: string;
-  data?: Record<string, any>;
+  data?: RecordData;
+}
+
+function isMapping(value: unknown): value is RecordData {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function versionOf(path: string, text: string | undefined): Version {
   if (text === undefined) return {};
   const data = parseYaml(path, text).data;
-  return { text, data: typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, any>) : undefined };
+  return { text, data: isMapping(data) ? data : undefined };
+}
+
+/** `data[field][key]`, or undefined when `data[field]` is not a mapping (e.g. `minutes.status`). */
+export function subField(data: RecordData | undefined, field: string, key: string): unknown {
+  const value = data?.[field];
+  return isMapping(value) ? value[key] : undefined;
 }
 
 export function idOf(path: string): string {

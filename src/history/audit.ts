@@ -8,7 +8,7 @@ import { folderOf } from '../core/record-kinds.js';
 import { kindOfPath } from '../load/load-folder.js';
 import { AUDIT_MESSAGES as M } from './audit-messages.js';
 import { base, meetingViolations, resolutionViolations } from './audit-records.js';
-import { DECISION_FIELDS, idOf, short, versionOf, type AuditResult, type Version, type Violation } from './audit-types.js';
+import { DECISION_FIELDS, idOf, short, subField, versionOf, type AuditResult, type Version, type Violation } from './audit-types.js';
 import { commitsSince, commitsTouching, formerPrefixes, textsAt, type CommitChanges, type FileChange } from './commits.js';
 import { showValue } from './field-changes.js';
 import type { Repository } from './git.js';
@@ -82,7 +82,7 @@ function sealTimeChanges(
   parentMeeting: Version,
   resolutions: ReadonlyArray<[FileChange, Version, Version]>,
 ): Violation[] {
-  if (parentMeeting.data?.minutes?.status !== 'draft') return [];
+  if (subField(parentMeeting.data, 'minutes', 'status') !== 'draft') return [];
   const out: Violation[] = [];
   for (const [change, old, now] of resolutions) {
     if (!old.data || !now.data || now.data.meeting !== meeting) continue;
@@ -138,7 +138,7 @@ export function auditHistory(repo: Repository, options: { since?: string } = {})
       const key = (v: Violation): string => `${v.kind} ${v.field}`;
       violations.push(...perParent[0]!.filter((v) => perParent.every((list) => list.some((w) => key(w) === key(v)))));
       if (kind === 'resolution' && olds.length === 1) resolutionsHere.push([change, olds[0]!, now]);
-      if (kind === 'meeting' && now.data?.minutes?.status === 'issued' && !sealed.has(idOf(change.path)))
+      if (kind === 'meeting' && subField(now.data, 'minutes', 'status') === 'issued' && !sealed.has(idOf(change.path)))
         newlySealed.push([idOf(change.path), olds[0]!]);
     }
     for (const [id, parentMeeting] of newlySealed) {

@@ -37,7 +37,11 @@ export function showValue(value: unknown, max = 40): string {
 
 /** A short, readable value: multi-line or long strings count as "text". */
 export function isShortScalar(value: unknown): boolean {
-  return (typeof value === 'string' && !value.includes('\n') && [...value].length <= 40) || typeof value === 'number' || typeof value === 'boolean';
+  return (
+    (typeof value === 'string' && !value.includes('\n') && [...value].length <= 40) ||
+    typeof value === 'number' ||
+    typeof value === 'boolean'
+  );
 }
 
 /**
@@ -49,8 +53,8 @@ export function appendOnlyChanges(
   before: unknown,
   after: unknown,
 ): { removed: FieldChange[]; edited: FieldChange[]; appended: unknown[] } {
-  const a = Array.isArray(before) ? before : before === undefined || before === null ? [] : [before];
-  const b = Array.isArray(after) ? after : after === undefined || after === null ? [] : [after];
+  const a: readonly unknown[] = Array.isArray(before) ? before : before === undefined || before === null ? [] : [before];
+  const b: readonly unknown[] = Array.isArray(after) ? after : after === undefined || after === null ? [] : [after];
   const removed: FieldChange[] = [];
   const edited: FieldChange[] = [];
   if (b.length < a.length) {

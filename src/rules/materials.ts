@@ -41,7 +41,7 @@ function locate(realRoot: string, root: string, file: string): Located {
   }
   if (!isInside(realRoot, real))
     return { ok: false, problem: 'symlink' };
-  let isFile = false;
+  let isFile: boolean;
   try {
     isFile = statSync(real).isFile();
   } catch {

@@ -39,7 +39,7 @@ export function issueMinutes(records: Records, input: IssueInput): Change {
     throw refusal(say(REFUSED, input.number ? 'numberUsed' : 'numberUsedCheck', { number, id: clash.id }));
   const minutes = { ...m.minutes, status: 'issued', number, issued: input.date, signed_by: input.signedBy };
   // The seal covers the record as it will be, with the issued minutes (docs/records.md "Seal").
-  const seal = sealOf(rec.id, { ...m, minutes } as unknown as Record<string, unknown>, resolutionsOf(records));
+  const seal = sealOf(rec.id, { ...m, minutes }, resolutionsOf(records));
   const text = editYaml(rec.file.text, [
     { op: 'set', path: ['minutes', 'status'], value: 'issued' },
     { op: 'set', path: ['minutes', 'number'], value: number },

@@ -2,14 +2,19 @@
 // glued to letters or to each other, YAML escapes, folded and multi-line strings, file and folder names,
 // material text files, hidden .yaml files and stray folders. Each is refused at the number, by kind.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, smallBody, validateFiles } from '../helpers/folder.js';
+import { findingsOf, smallBody, validateFiles, type BodyFiles, type Files } from '../helpers/folder.js';
 
 const ID = '532325198506120014';
 const ID_X = '53232519850612009X';
-const meeting = (extra: string, more: Record<string, string> = {}): Record<string, string> =>
+const meeting = (extra: string, more: Files = {}): BodyFiles =>
   smallBody({ 'meetings/2025/m.yaml': `kind: thematic\ntitle: 专题会议\ndate: 2025-03-20\nconvener: zz\n${extra}`, ...more });
-const kinds = (files: Record<string, string>): string[] =>
-  findingsOf('personal-data', files).map((f) => `${f.at} ${f.message.slice(0, 6)}`);
+/** Append `more` to the text file `path` of `files` (smallBody's member files are text). */
+function append(files: Files, path: string, more: string): void {
+  const text = files[path];
+  if (typeof text !== 'string') throw new Error(`${path} is not a text file`);
+  files[path] = text + more;
+}
+const kinds = (files: Files): string[] => findingsOf('personal-data', files).map((f) => `${f.at} ${f.message.slice(0, 6)}`);
 
 describe('personal-data: numbers as people type them', () => {
   const separators: Array<[string, string]> = [
@@ -72,7 +77,10 @@ describe('personal-data: numbers as people type them', () => {
       'meetings/2025/m.yaml:5:62 疑似手机号码',
     ]);
   });
+});
 
+// The same block, continued: values as YAML reads them, and where a number may stand.
+describe('personal-data: numbers as people type them', () => {
   it('YAML escapes: the value as read is checked, at the value', () => {
     const escaped = [...ID].map((c) => `\\x3${c}`).join('');
     const found = findingsOf(
@@ -98,8 +106,8 @@ describe('personal-data: numbers as people type them', () => {
 
   it("a mobile in a liaison's phone is allowed, and only there", () => {
     const files = meeting('observers:\n  - name: 示例己\n    unit: 县政府办\n    phone: "13912345678"\n');
-    files['members/mz.yaml'] += 'liaisons:\n  - name: 示例己\n    from: 2024-01-10\n    phone: "139 1234 5678"\n';
-    files['members/cz.yaml'] += `liaisons:\n  - name: 示例庚\n    from: 2024-01-10\n    phone: "${ID}"\n`;
+    append(files, 'members/mz.yaml', 'liaisons:\n  - name: 示例己\n    from: 2024-01-10\n    phone: "139 1234 5678"\n');
+    append(files, 'members/cz.yaml', `liaisons:\n  - name: 示例庚\n    from: 2024-01-10\n    phone: "${ID}"\n`);
     expect(kinds(files)).toEqual(['meetings/2025/m.yaml:8:13 疑似手机号码', 'members/cz.yaml:11:13 疑似居民身份']);
   });
 });

@@ -31,7 +31,8 @@ describe('seal', () => {
     for (const change of [
       (f: Record<string, string>) => (f[RESOLUTION_PATH] = f[RESOLUTION_PATH]!.replace('due: 2024-06-30', 'due: 2024-09-30')),
       (f: Record<string, string>) => (f[MEETING_PATH] = f[MEETING_PATH]!.replace('recorder: 示例庚', 'recorder: 示例辛')),
-      (f: Record<string, string>) => (f['resolutions/2024/2024-03-15-plenary-2.yaml'] = 'meeting: 2024-03-15-plenary\nno: 2\ntext: 补记。\n'),
+      (f: Record<string, string>) =>
+        (f['resolutions/2024/2024-03-15-plenary-2.yaml'] = 'meeting: 2024-03-15-plenary\nno: 2\ntext: 补记。\n'),
     ]) {
       const files = sealedFiles();
       change(files);
@@ -50,6 +51,8 @@ describe('seal', () => {
       },
     ]);
     const draft = ISSUED_MEETING.replace('status: issued', 'status: draft') + `  seal: sha256:${'0'.repeat(64)}\n`;
-    expect(findingsOf('seal', smallBody({ [MEETING_PATH]: draft })).map((f) => [f.at, f.severity])).toEqual([[`${MEETING_PATH}:16:9`, 'warning']]);
+    expect(findingsOf('seal', smallBody({ [MEETING_PATH]: draft })).map((f) => [f.at, f.severity])).toEqual([
+      [`${MEETING_PATH}:16:9`, 'warning'],
+    ]);
   });
 });

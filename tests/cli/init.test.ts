@@ -19,7 +19,21 @@ describe('yishi init', () => {
     expect(r.stdout).toBe('body\n');
     const dir = join(parent, 'body');
     expect(readdirSync(dir).sort()).toEqual(
-      ['.git', '.gitattributes', '.github', '.gitignore', '.gitlab-ci.yml', '.vscode', '.yishi', 'duties', 'materials', 'meetings', 'members', 'resolutions', 'yishi.yaml'].sort(),
+      [
+        '.git',
+        '.gitattributes',
+        '.github',
+        '.gitignore',
+        '.gitlab-ci.yml',
+        '.vscode',
+        '.yishi',
+        'duties',
+        'materials',
+        'meetings',
+        'members',
+        'resolutions',
+        'yishi.yaml',
+      ].sort(),
     );
     for (const f of ['members', 'duties', 'meetings', 'resolutions', 'materials']) expect(readdirSync(join(dir, f))).toEqual(['.gitkeep']);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toBe('*.yaml text eol=lf\n');

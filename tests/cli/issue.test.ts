@@ -26,7 +26,11 @@ function sealNow(dir: string, id = MEETING_ID): string {
 describe('yishi issue', () => {
   it('sets status, the next number from the template, date, signer and seal, and nothing else', () => {
     // the written review of 2024-06-20 is the first minutes issued in 2024, so this one is number 2
-    const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING, [RESOLUTION_PATH]: RESOLUTION, 'meetings/2024/2024-06-20-written.yaml': WRITTEN_REVIEW.replace('2号', '1号') });
+    const dir = smallRepo({
+      [MEETING_PATH]: DRAFT_MEETING,
+      [RESOLUTION_PATH]: RESOLUTION,
+      'meetings/2024/2024-06-20-written.yaml': WRITTEN_REVIEW.replace('2号', '1号'),
+    });
     const r = yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-07-01', '--as-of', '2024-07-01']);
     // issued late: a warning of the minutes-issued rule is shown, and does not block
     expect(r.stderr).toContain('  14:11  警告  会议纪要在会后第 108 天(2024-07-01)才印发');
@@ -37,12 +41,14 @@ describe('yishi issue', () => {
 
   it('--number overrides the template; issuing twice is refused', () => {
     const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING });
-    expect(yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--number', '测困保纪〔2024〕7号', '--date', '2024-07-01', '--as-of', '2024-07-01']).status).toBe(0);
+    const numbered = ['issue', MEETING_ID, '--signed-by', 'zz', '--number', '测困保纪〔2024〕7号'];
+    expect(yishi(dir, [...numbered, '--date', '2024-07-01', '--as-of', '2024-07-01']).status).toBe(0);
     expect(readFileSync(join(dir, MEETING_PATH), 'utf8')).toBe(ISSUED('测困保纪〔2024〕7号', sealNow(dir)));
     const again = yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-07-02', '--as-of', '2024-07-02', '--lang', 'en']);
     expect(again.status).toBe(1);
     expect(again.stderr).toBe(
-      'yishi: Nothing written: The minutes of meeting "2024-03-15-plenary" were already issued on 2024-07-01 (测困保纪〔2024〕7号); the record is sealed.\n',
+      'yishi: Nothing written: The minutes of meeting "2024-03-15-plenary" were already issued on 2024-07-01 (测困保纪〔2024〕7号); ' +
+        'the record is sealed.\n',
     );
   });
 
@@ -65,16 +71,23 @@ describe('yishi issue', () => {
   });
 
   it('a record with placeholders from yishi new cannot be issued', () => {
-    const dir = smallRepo({ [MEETING_PATH]: DRAFT_MEETING.replace('recorder: 示例庚', 'recorder: (待填写)                       # TODO 记录人') });
+    const dir = smallRepo({
+      [MEETING_PATH]: DRAFT_MEETING.replace('recorder: 示例庚', 'recorder: (待填写)                       # TODO 记录人'),
+    });
     const r = yishi(dir, ['issue', MEETING_ID, '--signed-by', 'zz', '--date', '2024-03-22', '--as-of', '2024-03-22']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('yishi: 未写入:会议“2024-03-15-plenary”的记录还有待填写的内容:recorder。请先补齐(见文件中的 TODO),再印发纪要。\n');
+    expect(r.stderr).toBe(
+      'yishi: 未写入:会议“2024-03-15-plenary”的记录还有待填写的内容:recorder。请先补齐(见文件中的 TODO),再印发纪要。\n',
+    );
   });
 
   it('a template without {year} numbers on across years, and a number already taken is skipped', () => {
     const nextYear = DRAFT_MEETING.replace('date: 2024-03-15', 'date: 2025-02-10').replace(/2024年第一次/g, '2025年第一次');
     const dir = smallRepo({ [MEETING_PATH]: ISSUED('测困保纪1号'), 'meetings/2025/2025-02-10-plenary.yaml': nextYear });
-    writeFileSync(join(dir, 'yishi.yaml'), readFileSync(join(dir, 'yishi.yaml'), 'utf8').replace('测困保纪〔{year}〕{n}号', '测困保纪{n}号'));
+    writeFileSync(
+      join(dir, 'yishi.yaml'),
+      readFileSync(join(dir, 'yishi.yaml'), 'utf8').replace('测困保纪〔{year}〕{n}号', '测困保纪{n}号'),
+    );
     const r = yishi(dir, ['issue', '2025-02-10-plenary', '--signed-by', 'zz', '--date', '2025-02-12', '--as-of', '2025-02-12']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -96,5 +109,3 @@ describe('yishi issue', () => {
     expect(r.stderr).toBe('yishi: yishi.yaml 中没有纪要编号模板(minutes_number),请用 --number 写明纪要文号。\n');
   });
 });
-
-

@@ -35,7 +35,18 @@ describe('yishi progress', () => {
   it('a file saved by a Windows editor (BOM, CRLF) keeps its BOM and line ends', () => {
     const windows = '\uFEFF' + RESOLUTION.replace(/\n/g, '\r\n');
     const dir = smallRepo(sealedMeeting({ [RESOLUTION_PATH]: windows }));
-    const r = yishi(dir, ['progress', RESOLUTION_ID, '--status', 'done', '--note', '完成。', '--date', '2024-06-28', '--as-of', '2024-06-28']);
+    const r = yishi(dir, [
+      'progress',
+      RESOLUTION_ID,
+      '--status',
+      'done',
+      '--note',
+      '完成。',
+      '--date',
+      '2024-06-28',
+      '--as-of',
+      '2024-06-28',
+    ]);
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, RESOLUTION_PATH), 'utf8')).toBe(
       windows + '  - date: 2024-06-28\r\n    by: mz\r\n    status: done\r\n    note: 完成。\r\n',
@@ -47,7 +58,7 @@ describe('yishi progress', () => {
       sealedMeeting({
         'members/mz.yaml':
           'role: member\nunit: 县民政局\nposition: 副局长\norder: 3\nholders:\n  - name: 示例丙\n    from: 2024-01-10\n' +
-            '    to: 2024-06-30\nleft: 2024-07-01\nsuccessor: cz\n',
+          '    to: 2024-06-30\nleft: 2024-07-01\nsuccessor: cz\n',
       }),
     );
     const r = yishi(dir, [
@@ -92,7 +103,8 @@ describe('yishi progress', () => {
       [
         `yishi: Nothing written: this change would add 1 error to the records (below); ${RESOLUTION_PATH} is left as it was.`,
         RESOLUTION_PATH,
-        '  14:11  error    The progress date 2024-05-10 is after today (2024-05-01); record only what has happened, and check the date [五(五)].  progress-log',
+        '  14:11  error    The progress date 2024-05-10 is after today (2024-05-01); record only what has happened, ' +
+          'and check the date [五(五)].  progress-log',
         '',
         'Checked 12 files: 1 error, 0 warnings.',
         '',
@@ -129,7 +141,18 @@ describe('yishi progress', () => {
 
   it('errors the folder already has do not block the write, and the clerk is told', () => {
     const dir = smallRepo(sealedMeeting({ 'duties/gaj.yaml': 'holder: gaj\nfrom: 2024-01-10\n' }));
-    const r = yishi(dir, ['progress', RESOLUTION_ID, '--status', 'done', '--note', '完成。', '--date', '2024-05-01', '--as-of', '2024-05-01']);
+    const r = yishi(dir, [
+      'progress',
+      RESOLUTION_ID,
+      '--status',
+      'done',
+      '--note',
+      '完成。',
+      '--date',
+      '2024-05-01',
+      '--as-of',
+      '2024-05-01',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^yishi: 注意:记录文件夹中已有 \d+ 个与本次改动无关的错误,不影响本次写入;运行 yishi validate 查看。\n$/);
   });

@@ -94,7 +94,11 @@ export const SNIPPETS: readonly string[] = [
   'long: ' + '长'.repeat(12_000),
   'x: *undefined_alias',
   '&a x: y',
-  ['a: &b [' + Array(9).fill('"x"').join(',') + ']', 'c: &d [' + Array(9).fill('*b').join(',') + ']', 'e: [' + Array(9).fill('*d').join(',') + ']'].join('\n'),
+  [
+    'a: &b [' + Array(9).fill('"x"').join(',') + ']',
+    'c: &d [' + Array(9).fill('*b').join(',') + ']',
+    'e: [' + Array(9).fill('*d').join(',') + ']',
+  ].join('\n'),
 ];
 
 const BYTES: readonly Uint8Array[] = [
@@ -116,7 +120,10 @@ export function mutationArbitrary(): fc.Arbitrary<Mutation> {
     { weight: 4, arbitrary: fc.record({ op: fc.constant('insert' as const), file, line, snippet: fc.nat(SNIPPETS.length - 1) }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('replace' as const), file, content: fc.nat(BYTES.length - 1) }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constantFrom<FileOp>('pipe', 'linkOut', 'linkInside', 'remove'), file }) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constantFrom<FolderOp>('unreadable', 'linkFolderOut'), folder: fc.nat(FOLDERS.length - 1) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ op: fc.constantFrom<FolderOp>('unreadable', 'linkFolderOut'), folder: fc.nat(FOLDERS.length - 1) }),
+    },
   );
 }
 
@@ -179,7 +186,9 @@ function applyFileMutation(dir: string, outside: string, files: readonly string[
     case 'duplicateLine':
       return editLines(abs, (l) => (l.length === 0 ? l : [...l.slice(0, at(l, m.line) + 1), ...l.slice(at(l, m.line))]));
     case 'fullWidth':
-      return editLines(abs, (l) => l.map((s, i) => (i === at(l, m.line) ? s.replace(':', '：').replace('- ', '－ ').replace(',', '，') : s)));
+      return editLines(abs, (l) =>
+        l.map((s, i) => (i === at(l, m.line) ? s.replace(':', '：').replace('- ', '－ ').replace(',', '，') : s)),
+      );
     case 'tabs':
       return editLines(abs, (l) => l.map((s, i) => (i === at(l, m.line) ? s.replace(/^ +/, '\t') : s)));
     case 'insert':

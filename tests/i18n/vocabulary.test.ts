@@ -24,7 +24,19 @@ import {
 describe('chineseNumber', () => {
   it('writes 1 to 99 as documents do', () => {
     expect([1, 2, 9, 10, 11, 12, 19, 20, 21, 30, 45, 90, 99].map(chineseNumber)).toEqual([
-      '一', '二', '九', '十', '十一', '十二', '十九', '二十', '二十一', '三十', '四十五', '九十', '九十九',
+      '一',
+      '二',
+      '九',
+      '十',
+      '十一',
+      '十二',
+      '十九',
+      '二十',
+      '二十一',
+      '三十',
+      '四十五',
+      '九十',
+      '九十九',
     ]);
     expect(chineseNumber(0)).toBe('零');
   });
@@ -54,13 +66,19 @@ describe('the words of render/wording.ts', () => {
         expect(statusName(s, lang), s).toBe(wording.statusName(s, lang));
       for (const k of MEETING_KIND_ORDER) expect(kindName(k, lang), k).toBe(wording.kindName(k, lang));
       for (const r of ['leader', 'deputy', 'member'] as RoleTerm[]) expect(roleName(r, lang), r).toBe(wording.roleName(r, lang));
-      for (const o of ['agree', 'disagree', 'comment', 'none'] as OpinionTerm[]) expect(opinionName(o, lang), o).toBe(wording.opinionName(o, lang));
+      for (const o of ['agree', 'disagree', 'comment', 'none'] as OpinionTerm[])
+        expect(opinionName(o, lang), o).toBe(wording.opinionName(o, lang));
     }
     expect(MEETING_KIND_ORDER).toEqual(wording.KIND_ORDER);
   });
 
   it('task statuses are 未报进展, 落实中, 落实受阻, 已办结', () => {
-    expect((['open', 'in_progress', 'blocked', 'done'] as StatusTerm[]).map((s) => statusName(s, 'zh'))).toEqual(['未报进展', '落实中', '落实受阻', '已办结']);
+    expect((['open', 'in_progress', 'blocked', 'done'] as StatusTerm[]).map((s) => statusName(s, 'zh'))).toEqual([
+      '未报进展',
+      '落实中',
+      '落实受阻',
+      '已办结',
+    ]);
   });
 });
 
@@ -81,7 +99,12 @@ describe('a seat is named one way', () => {
 
 describe('lists', () => {
   it('listNames and termChoices', () => {
-    expect(listNames([{ zh: '甲', en: 'A' }, { zh: '乙', en: 'B' }])).toEqual({ zh: '甲、乙', en: 'A, B' });
+    expect(
+      listNames([
+        { zh: '甲', en: 'A' },
+        { zh: '乙', en: 'B' },
+      ]),
+    ).toEqual({ zh: '甲、乙', en: 'A, B' });
     expect(termChoices(ROLE_TERMS, ['leader', 'member'], 'zh')).toBe('leader 组长 | member 成员');
     expect(termChoices(ROLE_TERMS, ['leader', 'member'], 'en')).toBe('leader | member');
   });

@@ -54,9 +54,9 @@ describe('yishi render brief', () => {
     const r = runYishi(['render', 'brief', '--month', '2026-06', '--number', '12', ...EX, '--as-of', '2026-11-28']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('\n第12期\n');
-    expect(runYishi(['render', 'brief', '--from', '2026-06-01', '--to', '2026-06-30', '--number', '6', ...EX, '--as-of', '2026-11-28']).stdout).toContain(
-      '本期(2026年6月1日至2026年6月30日)',
-    );
+    expect(
+      runYishi(['render', 'brief', '--from', '2026-06-01', '--to', '2026-06-30', '--number', '6', ...EX, '--as-of', '2026-11-28']).stdout,
+    ).toContain('本期(2026年6月1日至2026年6月30日)');
   });
 
   it('says what is wrong with the period, exit 2', () => {
@@ -93,7 +93,11 @@ describe('the README', () => {
       args[out + 1] = join(dir, args[out + 1]!);
       const r = runYishi(args);
       expect(r.status, `${line}: ${r.stderr}`).toBe(0);
-      expect(readFileSync(args[out + 1]!).subarray(0, 2).toString()).toBe('PK');
+      expect(
+        readFileSync(args[out + 1]!)
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
     }
   }, 180_000);
 });

@@ -42,7 +42,10 @@ function goldenCases(): Array<{ file: string; render: (lang: Lang) => string }> 
     { file: 'roster', render: (lang: Lang) => renderRoster(records, { lang, asOf: AS_OF }) },
     { file: 'duties', render: (lang: Lang) => renderDuties(records, { lang, asOf: AS_OF }) },
     ...YEARS.map((year) => ({ file: `report-${year}`, render: (lang: Lang) => renderReport(records, { lang, year, asOf: AS_OF }) })),
-    { file: 'brief-2025Q3', render: (lang: Lang) => renderBrief(records, { lang, period: quarterPeriod(2025, 3), number: 3, asOf: '2025-10-10' }) },
+    {
+      file: 'brief-2025Q3',
+      render: (lang: Lang) => renderBrief(records, { lang, period: quarterPeriod(2025, 3), number: 3, asOf: '2025-10-10' }),
+    },
     { file: 'brief-2026-06', render: (lang: Lang) => renderBrief(records, { lang, period: monthPeriod(2026, 6), number: 6, asOf: AS_OF }) },
   ];
 }

@@ -70,7 +70,7 @@ function tokensAt(digits: string, at: number, end: number): Token[] {
  * over; the reading with the most numbers wins. Linear: at most a few tokens start at each position.
  */
 function readSegment(digits: string, from: number, to: number, boundaries: ReadonlySet<number>): Token[] {
-  const best: Array<{ count: number; prev: number; token?: Token } | undefined> = new Array(to - from + 1);
+  const best = new Array<{ count: number; prev: number; token?: Token } | undefined>(to - from + 1);
   best[0] = { count: 0, prev: -1 };
   const nextBoundary = (p: number): number => {
     for (let q = p + 1; q <= to; q++) if (q === to || boundaries.has(q)) return q;

@@ -30,7 +30,8 @@ export interface SealedResolution {
 function withoutSeal(meeting: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const minutes = meeting.minutes;
   if (typeof minutes !== 'object' || minutes === null || Array.isArray(minutes)) return { ...meeting };
-  const { seal: _seal, ...rest } = minutes as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...minutes };
+  delete rest.seal;
   return { ...meeting, minutes: rest };
 }
 

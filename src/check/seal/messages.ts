@@ -4,7 +4,10 @@ import { defineMessages } from '../../core/messages.js';
 export const SEAL_MESSAGES = defineMessages({
   mismatch: {
     zh: '会议“{id}”的纪要已印发并封存,但记录内容与封存值(seal)不符:自封存以来,该会议记录或其议定事项({resolutions})的决定内容被改动过。请用 git log 查明改动并恢复原样;确需更改的,应由会议重新议定。',
-    en: 'The minutes of meeting "{id}" are issued and sealed, but the records no longer match the seal: the meeting record or the decision of one of its resolutions ({resolutions}) has changed since it was sealed. Find the change with git log and undo it; a real change needs a new decision of the body.',
+    en:
+      'The minutes of meeting "{id}" are issued and sealed, but the records no longer match the seal: the meeting ' +
+      'record or the decision of one of its resolutions ({resolutions}) has changed since it was sealed. Find the ' +
+      'change with git log and undo it; a real change needs a new decision of the body.',
   },
   malformed: {
     zh: '封存值(seal)应写成 sha256: 加 64 位小写十六进制数,由 yishi issue 或 yishi seal 写入,不要手工填写。',
@@ -12,7 +15,9 @@ export const SEAL_MESSAGES = defineMessages({
   },
   unsealed: {
     zh: '会议“{id}”的纪要已印发,但没有封存值(minutes.seal)。运行 yishi seal 补写封存值,经人核对后单独提交一次。',
-    en: 'The minutes of meeting "{id}" are issued but carry no seal (minutes.seal). Run yishi seal to add it, have a person review it, and commit it on its own.',
+    en:
+      'The minutes of meeting "{id}" are issued but carry no seal (minutes.seal). Run yishi seal to add it, have a ' +
+      'person review it, and commit it on its own.',
   },
   sealedDraft: {
     zh: '纪要尚未印发(status: draft),不应有封存值(seal);封存值在印发时由 yishi issue 写入。',
