@@ -11,7 +11,10 @@ const messages = defineMessages({
   also: { zh: '(或 {words})', en: ' (or {words})' },
   separator: { zh: '、', en: ', ' },
   didYouMean: { zh: '你是不是想写“{close}”?', en: 'Did you mean "{close}"?' },
-  idsAreFileNames: { zh: '{Kind} id 是 {folder}/ 下的文件名,例如 {example}。', en: '{Kind} ids are the file names under {folder}/, e.g. {example}.' },
+  idsAreFileNames: {
+    zh: '{Kind} id 是 {folder}/ 下的文件名,例如 {example}。',
+    en: '{Kind} ids are the file names under {folder}/, e.g. {example}.',
+  },
 });
 
 export interface UnknownName {
@@ -55,7 +58,8 @@ export function unknownRecord(kind: FolderKind, id: string, known: Iterable<stri
   const folder = (year: string): string => `${folderOf(kind)}${hasYearFolders(kind) ? `/<${year}>` : ''}`;
   const otherwise = {
     zh: say(messages, 'idsAreFileNames', { Kind: label.zh, folder: folder('年份'), example }).zh,
-    en: say(messages, 'idsAreFileNames', { Kind: label.en.charAt(0).toUpperCase() + label.en.slice(1), folder: folder('year'), example }).en,
+    en: say(messages, 'idsAreFileNames', { Kind: label.en.charAt(0).toUpperCase() + label.en.slice(1), folder: folder('year'), example })
+      .en,
   };
   return unknownName({ id, kind: label, known, option, otherwise, fullWidth: true });
 }
