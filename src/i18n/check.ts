@@ -5,6 +5,10 @@ export const CHECK = defineMessages({
   didYouMean: { zh: '你是不是想写“{close}”?', en: ' Did you mean "{close}"?' },
   unknownOption: { zh: '规则“{id}”没有选项“{name}”。{hint}', en: 'Rule "{id}" has no option "{name}".{hint}' },
   unknownOptionList: { zh: '可用选项:{known}。', en: ' Options: {known}.' },
+  badTimezone: {
+    zh: '“{timezone}”不是有效的时区名称,请写 IANA 时区名,例如 Asia/Shanghai。',
+    en: '"{timezone}" is not a time zone; write an IANA name such as Asia/Shanghai.',
+  },
   rule: { zh: '规则', en: 'rule' },
   listRules: { zh: '运行 yishi rules 查看全部规则。', en: 'Run yishi rules to list them.' },
   noOptions: { zh: '该规则没有选项。', en: ' It takes no options.' },
