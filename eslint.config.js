@@ -29,7 +29,9 @@ export default tseslint.config(
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
       // The same width as Prettier's printWidth. URLs and regular expressions may run over: neither can be split.
-      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      // A catalogue sentence stays one string literal: split with +, its {placeholders} would no longer be
+      // checked by the type of say()/text(). Code lines keep to 140 characters.
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true }],
       // Record ids are plain strings (MemberId = string), yet unions such as `'office' | MemberId` name the
       // keywords a field accepts: documentation, not a mistake.
       '@typescript-eslint/no-redundant-type-constituents': 'off',
@@ -72,29 +74,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       '@typescript-eslint/no-unused-vars': 'off',
-    },
-  },
-  {
-    // User-visible sentences written inline, over 140 characters, that helper i18n is moving into message
-    // catalogues (src/core/messages.ts); code lines in these files already keep to 140.
-    files: [
-      'src/check/run-rules.ts',
-      'src/cli/context.ts',
-      'src/cli/init.ts',
-      'src/cli/read-records.ts',
-      'src/cli/render.ts',
-      'src/cli/write-change.ts',
-      'src/history/*.ts',
-      'src/load/*.ts',
-      'src/model/supervision.ts',
-      'src/render/*.ts',
-      'src/report/*.ts',
-      'src/rules/*.ts',
-      'src/schema/check-schema.ts',
-      'src/write/*.ts',
-    ],
-    rules: {
-      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true }],
     },
   },
   {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The yishi command. The TypeScript in src/ is compiled to dist/ by `npm ci` (prepare) or `npm run build`.
-import { main } from '../dist/cli/main.js';
+// The yishi command. `npm ci` (prepare) or `npm run build` bundles src/ into dist/yishi.mjs (scripts/bundle.js).
+import { main } from '../dist/yishi.mjs';
 
 await main();

@@ -3,12 +3,14 @@
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { say } from '../core/messages.js';
 import { CHECK } from '../i18n/check.js';
+import { fileMemo } from './file-memo.js';
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
 import { checkPersonalDataInFolder } from './personal-data.js';
 import { checkReferences } from './references.js';
 import { checkSeals } from './seal.js';
 import { resolveRuleConfig, runRules } from './run-rules.js';
-import { checkSchema } from '../schema/check-schema.js';
+import { checkSchema, type SchemaCheck } from '../schema/check-schema.js';
+import type { FolderKind } from '../core/record-kinds.js';
 import type { SourceIndex } from '../load/source-index.js';
 import type { LoadedFolder } from '../load/load-folder.js';
 import { emptyRecords, recordsOfKind, timezoneOf, type Records } from '../model/records.js';
@@ -23,6 +25,8 @@ export interface TypedFolder {
   source: SourceIndex;
 }
 
+const schemaChecks = fileMemo<SchemaCheck<FolderKind>>();
+
 /** Schema-check every record and index the valid ones by id. */
 export function typeRecords(loaded: LoadedFolder): TypedFolder {
   const records = emptyRecords(loaded.root);
@@ -33,6 +37,8 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
     const unit = r.kind === 'member' ? (r.data as { unit?: unknown } | undefined)?.unit : undefined;
     return typeof unit === 'string' ? [{ id: r.id, unit }] : [];
   });
+  // The members' units name a unit in some schema findings: a check kept from an earlier load needs the same.
+  const unitsKey = JSON.stringify(units);
   for (const raw of loaded.records) {
     if (raw.kind !== 'body') records.ids[raw.kind].add(raw.id);
     if (raw.data === undefined || broken.has(raw.file.path)) {
@@ -49,7 +55,10 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       else unreadable(checked.diagnostics);
       continue;
     }
-    const checked = checkSchema(raw.kind, raw.file.path, raw.data, loaded.source, units);
+    const { kind, data } = raw;
+    const check = (): SchemaCheck<typeof kind> => checkSchema(kind, raw.file.path, data, loaded.source, units);
+    // Kept per file: the same check for the same file, kind and units (a write's second look at the folder).
+    const checked = schemaChecks.of(raw.file, `${kind}:${unitsKey}`, check) as SchemaCheck<typeof kind>;
     if (!checked.ok) {
       unreadable(checked.diagnostics);
       continue;

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import type { LoadedFolder } from '../load/load-folder.js';
 import type { SourceFile } from '../load/source-file.js';
 import { checkFolderFiles } from './personal-data/folder-files.js';
+import { mayHoldNumbers, scanText } from './personal-data/scan-text.js';
 import { checkYamlFile } from './personal-data/yaml-file.js';
 
 export { isBankCardNumber, isIdentityNumber } from './personal-data/numbers.js';
@@ -14,14 +15,32 @@ export function checkPersonalData(file: SourceFile): Diagnostic[] {
   return checkYamlFile(file);
 }
 
+/** Does any string of a record's data (keys included), as YAML read it, hold a personal number? */
+function readStringsHoldNumbers(data: unknown): boolean {
+  if (typeof data === 'string') return mayHoldNumbers(data) && scanText(data).length > 0;
+  if (Array.isArray(data)) return data.some(readStringsHoldNumbers);
+  if (data !== null && typeof data === 'object')
+    return Object.entries(data).some(([key, value]) => readStringsHoldNumbers(key) || readStringsHoldNumbers(value));
+  return false;
+}
+
+/**
+ * checkYamlFile finds only numbers that its text as written or one of its strings as YAML read it holds: a record
+ * with neither has nothing to find, and its YAML document (parsed for positions on demand) is never needed.
+ */
+function mayHoldPersonalData(text: string, data: unknown): boolean {
+  return mayHoldNumbers(text) && (scanText(text).length > 0 || readStringsHoldNumbers(data));
+}
+
 /** Every record that parsed, every name under the folder, every other text file; a note for documents. */
 export function checkPersonalDataInFolder(loaded: LoadedFolder): Diagnostic[] {
   const broken = new Set(loaded.diagnostics.map((d) => d.file));
-  const parsed = loaded.records.flatMap((r) => {
-    const file = r.data !== undefined && !broken.has(r.file.path) ? loaded.source.sourceFile(r.file.path) : undefined;
-    return file ? [file] : [];
-  });
+  const parsed = loaded.records.filter((r) => r.data !== undefined && !broken.has(r.file.path));
   // A record that did not parse is read as plain text below.
-  const read = new Set(parsed.map((f) => f.path));
-  return [...parsed.flatMap((f) => checkYamlFile(f)), ...checkFolderFiles(loaded.root, read)];
+  const read = new Set(parsed.map((r) => r.file.path));
+  const scanned = parsed.flatMap((r) => {
+    const file = mayHoldPersonalData(r.file.text, r.data) ? loaded.source.sourceFile(r.file.path) : undefined;
+    return file ? checkYamlFile(file) : [];
+  });
+  return [...scanned, ...checkFolderFiles(loaded.root, read)];
 }

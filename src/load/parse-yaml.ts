@@ -1,11 +1,13 @@
 // Parse one file's text as YAML 1.2 with positions, refuse what is too large before it is composed, and
-// explain the mistakes a clerk typically makes.
+// explain the mistakes a clerk typically makes. A plainly well-formed file within every limit takes the fast path
+// (fast-parse.ts): its values now, its positions only when a finding asks for one.
 import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { say } from '../core/messages.js';
+import { parseFast } from './fast-parse.js';
 import { inputMethodHints } from './input-method-hints.js';
 import { LIMITS, limitMessages, lineTooLong, shapeTooLarge, type LimitBreach } from './limits.js';
-import type { SourceFile } from './source-file.js';
+import { lazySourceFile, type SourceFile } from './source-file.js';
 import { syntaxFindings, syntaxMessages, type SyntaxError } from './syntax-findings.js';
 import { guardDocument } from './yaml-guards.js';
 
@@ -48,6 +50,9 @@ function refused(path: string, text: string, lines: LineCounter, breach: LimitBr
 }
 
 export function parseYaml(path: string, text: string): ParsedYaml {
+  // The fast path declines any file that a limit or a guard might concern (fast-parse.ts): those come here.
+  const fast = parseFast(text);
+  if (fast.ok) return { file: lazySourceFile(path, text), data: fast.data, diagnostics: [] };
   const lineCounter = linesOf(text);
   const tooLong = lineTooLong(text);
   if (tooLong) return refused(path, text, lineCounter, tooLong);

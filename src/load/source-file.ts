@@ -1,6 +1,7 @@
 // A file of the record folder as loaded: its text, its YAML document, and the positions of its nodes.
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { PathSegment, Position } from '../core/diagnostic.js';
+import { parseYamlDocument } from './yaml-document.js';
 
 export interface SourceFile {
   /** Relative to the record folder, `/` separators. */
@@ -10,6 +11,25 @@ export interface SourceFile {
   /** Parsed document; absent when the file could not be read or decoded. */
   doc?: Document.Parsed;
   lineCounter?: LineCounter;
+}
+
+/**
+ * A file that parsed on the fast path (fast-parse.ts): its document and line counter are made by the precise
+ * parser on first use, when a finding asks where one of its nodes is, and kept from then on.
+ */
+export function lazySourceFile(path: string, text: string): SourceFile {
+  let parsed: ReturnType<typeof parseYamlDocument> | undefined;
+  const parse = (): ReturnType<typeof parseYamlDocument> => (parsed ??= parseYamlDocument(text));
+  return {
+    path,
+    text,
+    get doc() {
+      return parse().doc;
+    },
+    get lineCounter() {
+      return parse().lineCounter;
+    },
+  };
 }
 
 export type { PathSegment };

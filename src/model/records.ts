@@ -84,13 +84,17 @@ export function meetingsInOrder(records: Records): Rec<Meeting>[] {
 
 /** Resolutions by meeting date, meeting id, then `no`. */
 export function resolutionsInOrder(records: Records): Rec<Resolution>[] {
-  const dateOf = (r: Rec<Resolution>): string => records.meetings.get(r.data.meeting)?.data.date ?? '';
-  return [...records.resolutions.values()].sort(
-    (a, b) =>
-      (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0) ||
+  // Each resolution's meeting date looked up once, not at every comparison.
+  const dates = new Map<Rec<Resolution>, string>();
+  for (const r of records.resolutions.values()) dates.set(r, records.meetings.get(r.data.meeting)?.data.date ?? '');
+  return [...records.resolutions.values()].sort((a, b) => {
+    const [da, db] = [dates.get(a)!, dates.get(b)!];
+    return (
+      (da < db ? -1 : da > db ? 1 : 0) ||
       (a.data.meeting < b.data.meeting ? -1 : a.data.meeting > b.data.meeting ? 1 : 0) ||
-      a.data.no - b.data.no,
-  );
+      a.data.no - b.data.no
+    );
+  });
 }
 
 /** Resolutions decided at a meeting, by `no`. */

@@ -3,6 +3,8 @@
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 
 export function isTimeZone(timeZone: string): boolean {
+  // The usual answer without loading the time-zone data (about a tenth of a second at the start of a command).
+  if (timeZone === DEFAULT_TIMEZONE) return true;
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone });
     return true;

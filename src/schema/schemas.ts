@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../load/package-root.js';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { RECORD_KIND_IDS, kindSpec, type RecordKind } from '../core/record-kinds.js';
 import type { RecordTypes } from '../model/types.js';
@@ -10,7 +12,7 @@ import type { RecordTypes } from '../model/types.js';
 export const SCHEMA_KINDS: readonly RecordKind[] = RECORD_KIND_IDS;
 
 /** The folder of the published JSON Schemas (package root `schemas/`). */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+export const SCHEMA_DIR = `${join(packageRoot(), 'schemas')}/`;
 
 export function schemaPath(kind: RecordKind): string {
   return `${SCHEMA_DIR}${kindSpec(kind).schema}`;
@@ -35,7 +37,7 @@ export function schemaOf(kind: RecordKind): JsonSchema {
   return s;
 }
 
-/** The validators compiled at build time (dist/schema/validators.cjs), when present. */
+/** The validators compiled at build time (dist/validators.cjs, beside the bundle), when present. */
 function precompiled(): Partial<Record<RecordKind, ValidateFunction>> | undefined {
   const file = fileURLToPath(new URL('./validators.cjs', import.meta.url));
   return existsSync(file) ? (createRequire(import.meta.url)(file) as Partial<Record<RecordKind, ValidateFunction>>) : undefined;

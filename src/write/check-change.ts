@@ -41,15 +41,30 @@ export function addedFindings(before: readonly Diagnostic[], after: readonly Dia
   return after.filter((d) => remaining.includes(d));
 }
 
-/** `loaded`: the load behind `current`, so that files the change leaves alone are not read and parsed again. */
-export function checkChange(current: ValidateResult, changes: readonly Change[], asOf: string, loaded?: LoadedFolder): ChangeCheck {
+/** The folder before the change: where it is, and its findings, computed only when they are needed. */
+export interface FolderBefore {
+  root: string;
+  findings: () => readonly Diagnostic[];
+}
+
+/**
+ * `loaded`: the load of the folder before the change, so that files the change leaves alone are not read, parsed
+ * or checked again. A folder with no finding after the change has none added and none old: then the findings
+ * before it are never computed (a write on a clean archive costs one validate, not two).
+ */
+export function checkAfterChange(before: FolderBefore, changes: readonly Change[], asOf: string, loaded?: LoadedFolder): ChangeCheck {
   const overlay = new Map(changes.map((c) => [c.path, c.text]));
-  const after = validateFolder(loadFolder(current.records.root, { overlay, reuse: loaded }), { asOf });
-  const added = addedFindings(current.diagnostics, after.diagnostics);
+  const after = validateFolder(loadFolder(before.root, { overlay, reuse: loaded }), { asOf });
+  const added = after.diagnostics.length === 0 ? [] : addedFindings(before.findings(), after.diagnostics);
   return {
     addedErrors: added.filter((d) => d.severity === 'error'),
     addedWarnings: added.filter((d) => d.severity === 'warning'),
     existingErrors: after.diagnostics.filter((d) => d.severity === 'error').length - added.filter((d) => d.severity === 'error').length,
     fileCount: after.fileCount,
   };
+}
+
+/** checkAfterChange with the folder before the change already validated. */
+export function checkChange(current: ValidateResult, changes: readonly Change[], asOf: string, loaded?: LoadedFolder): ChangeCheck {
+  return checkAfterChange({ root: current.records.root, findings: () => current.diagnostics }, changes, asOf, loaded);
 }

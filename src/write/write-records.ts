@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import type { Diagnostic, Lang, Message } from '../core/diagnostic.js';
 import { chooseLang } from '../core/lang.js';
 import { defineMessages, say } from '../core/messages.js';
-import { validateFolder } from '../check/check-folder.js';
+import { todayFor, typeRecords, validateFolder } from '../check/check-folder.js';
 import { loadFolder } from '../load/load-folder.js';
 import type { Records } from '../model/records.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { Change } from './change.js';
-import { checkChange } from './check-change.js';
+import { checkAfterChange } from './check-change.js';
 import { YamlEditError } from './edit-yaml.js';
 import { FolderBusy, withFolderLock } from './folder-lock.js';
 import { targetRefusal } from './safe-target.js';
@@ -100,11 +100,14 @@ function planChanges(request: WriteRequest, records: Records, today: string, out
 function writeUnderLock(request: WriteRequest, outcome: WriteOutcome): void {
   removeStaleTemporaryFiles(request.root);
   const loaded = loadFolder(request.root);
-  const current = validateFolder(loaded, { asOf: request.asOf, now: request.now });
-  outcome.lang = chooseLang(request.lang, current.records.body?.data.locale);
-  const changes = planChanges(request, current.records, current.today, outcome);
+  // The change is planned on the typed records; the folder's findings before it are computed only if needed.
+  const { records } = typeRecords(loaded);
+  const today = todayFor(records, request.asOf, request.now);
+  outcome.lang = chooseLang(request.lang, records.body?.data.locale);
+  const changes = planChanges(request, records, today, outcome);
   if (!changes) return;
-  const check = checkChange(current, changes, current.today, loaded);
+  const before = { root: request.root, findings: () => validateFolder(loaded, { asOf: today }).diagnostics };
+  const check = checkAfterChange(before, changes, today, loaded);
   if (request.dryRun) outcome.dryRun = changes.length === 1 ? changes[0]!.text : changes.map((c) => `==> ${c.path} <==\n${c.text}`).join('\n');
   const paths = listNames(changes.map((c) => ({ zh: c.path, en: c.path })))[outcome.lang];
   if (check.addedErrors.length > 0) {

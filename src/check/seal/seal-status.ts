@@ -18,18 +18,29 @@ export function resolutionsOf(records: Records): SealedResolution[] {
   return [...records.resolutions.values()].map((r) => ({ id: r.id, data: r.data as unknown as Record<string, unknown> }));
 }
 
+/** The resolutions grouped by the meeting they name, in the folder's order: each meeting's seal reads its own. */
+function byMeeting(resolutions: readonly SealedResolution[]): Map<unknown, SealedResolution[]> {
+  const groups = new Map<unknown, SealedResolution[]>();
+  for (const r of resolutions) {
+    const group = groups.get(r.data.meeting);
+    if (group) group.push(r);
+    else groups.set(r.data.meeting, [r]);
+  }
+  return groups;
+}
+
 /** Each meeting whose minutes are issued, in id order. */
 export function sealStatuses(records: Records): SealStatus[] {
-  const resolutions = resolutionsOf(records);
+  const groups = byMeeting(resolutionsOf(records));
   const out: SealStatus[] = [];
   for (const meeting of [...records.meetings.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (meeting.data.minutes?.status !== 'issued') continue;
     const written = (meeting.data.minutes as { seal?: unknown }).seal;
-    const computed = sealOf(meeting.id, meeting.data as unknown as Record<string, unknown>, resolutions);
-    const own = resolutions
-      .filter((r) => r.data.meeting === meeting.id)
-      .map((r) => r.id)
-      .sort();
+    // sealOf reads only the resolutions of this meeting: giving it just those is the same seal, without a pass
+    // over every resolution of the folder for each meeting.
+    const mine = groups.get(meeting.id) ?? [];
+    const computed = sealOf(meeting.id, meeting.data as unknown as Record<string, unknown>, mine);
+    const own = mine.map((r) => r.id).sort();
     const state =
       written === undefined
         ? 'unsealed'
