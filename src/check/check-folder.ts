@@ -1,6 +1,8 @@
 // The whole of `yishi validate` over a loaded folder: schema, layout, references, personal data, body
 // settings and the rules. typeRecords is the part that commands which only read (overdue, tasks, render) share.
-import { compareDiagnostics, message, type Diagnostic } from '../core/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import { say } from '../core/messages.js';
+import { CHECK } from '../i18n/check.js';
 import { fileMemo } from './file-memo.js';
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
 import { checkPersonalDataInFolder } from './personal-data.js';
@@ -72,10 +74,7 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
       ...loaded.source.positionOf(records.body.file.path, ['timezone']),
       severity: 'error',
       rule: 'schema',
-      message: message(
-        `“${records.body.data.timezone}”不是有效的时区名称,请写 IANA 时区名,例如 Asia/Shanghai。`,
-        `"${records.body.data.timezone}" is not a time zone; write an IANA name such as Asia/Shanghai.`,
-      ),
+      message: say(CHECK, 'badTimezone', { timezone: records.body.data.timezone }),
     });
   }
   return { records, diagnostics, fileCount: loaded.fileCount, source: loaded.source };

@@ -1,6 +1,8 @@
 // Layout: ids unique within their kind, and records of kinds with year folders (meetings, resolutions) in the
 // folder of their year (core/record-kinds.ts says which date counts).
-import { message, type Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { say } from '../core/messages.js';
+import { LAYOUT } from '../i18n/check.js';
 import type { SourceIndex } from '../load/source-index.js';
 import type { RawRecord } from '../load/load-folder.js';
 import { folderOf, kindSpec, valuesAt, type FolderKind } from '../core/record-kinds.js';
@@ -23,10 +25,7 @@ export function checkDuplicateIds(raw: readonly RawRecord[]): Diagnostic[] {
       column: 1,
       severity: 'error',
       rule: 'layout',
-      message: message(
-        `id“${r.id}”重复:${earlier.file.path} 已使用该 id。同类记录的 id 必须唯一。`,
-        `Duplicate id "${r.id}": ${earlier.file.path} has it already. Ids are unique within their kind.`,
-      ),
+      message: say(LAYOUT, 'duplicateId', { id: r.id, earlier: earlier.file.path }),
     });
   }
   return out;
@@ -63,14 +62,8 @@ export function checkYearFolders(raw: readonly RawRecord[], records: Records, so
       severity: 'error',
       rule: 'layout',
       message: found.through
-        ? message(
-            `所属${named.zh}在 ${year} 年召开,文件却在 ${folder}/${r.yearFolder}/ 中。请移到 ${folder}/${year}/。`,
-            `Its ${named.en} was held in ${year} but the file is in ${folder}/${r.yearFolder}/. Move it to ${folder}/${year}/.`,
-          )
-        : message(
-            `${label.zh}日期在 ${year} 年,文件却在 ${folder}/${r.yearFolder}/ 中。请移到 ${folder}/${year}/。`,
-            `The ${label.en} is dated ${year} but the file is in ${folder}/${r.yearFolder}/. Move it to ${folder}/${year}/.`,
-          ),
+        ? say(LAYOUT, 'heldInOtherYear', { named, year, folder, yearFolder: r.yearFolder })
+        : say(LAYOUT, 'datedOtherYear', { kind: label, year, folder, yearFolder: r.yearFolder }),
     });
   }
   return out;

@@ -4,6 +4,7 @@ import type { Diagnostic, Message, Severity } from '../core/diagnostic.js';
 import { placeholders, say, sayEntry, type Params } from '../core/messages.js';
 import { unknownName } from '../core/unknown-id.js';
 import { CHECK } from '../i18n/check.js';
+import { listNames } from '../i18n/vocabulary.js';
 import { sourceIndexOf, type SourceIndex } from '../load/source-index.js';
 import type { Records } from '../model/records.js';
 import { RULES } from '../rules/index.js';
@@ -45,9 +46,9 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
           rule: 'rules-config',
           message: unknownName({
             id,
-            kind: { zh: '规则', en: 'rule' },
+            kind: say(CHECK, 'rule'),
             known: ids,
-            otherwise: { zh: '运行 yishi rules 查看全部规则。', en: 'Run yishi rules to list them.' },
+            otherwise: say(CHECK, 'listRules'),
           }),
         });
       continue;
@@ -77,7 +78,7 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
             hint: close
               ? say(CHECK, 'didYouMean', { close })
               : known.length
-                ? say(CHECK, 'unknownOptionList', { known: { zh: known.join('、'), en: known.join(', ') } })
+                ? say(CHECK, 'unknownOptionList', { known: listNames(known.map((k) => ({ zh: k, en: k }))) })
                 : say(CHECK, 'noOptions'),
           }),
         });

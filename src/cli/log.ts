@@ -1,7 +1,7 @@
 // yishi log <record-id>: the git history of one record, in the record's own terms.
 import { Option, type Command } from 'commander';
 import { UsageError, addDirOption, addLangOption, finish, resolveRoot, type CommonOptions } from './context.js';
-import { text } from '../core/messages.js';
+import { say, text } from '../core/messages.js';
 import { CLI } from '../i18n/cli.js';
 import { RECORD_KIND_IDS, type RecordKind } from '../core/record-kinds.js';
 import { chalkFor, NO_COLOR_OPTION } from './color.js';
@@ -41,7 +41,7 @@ export function register(program: Command): void {
     );
     if (found.length === 0) {
       const known = loaded.records.filter((r) => r.kind !== 'body' && (!opts.kind || r.kind === opts.kind)).map((r) => r.id);
-      const unknown = unknownName({ id, kind: opts.kind ? kindSpec(opts.kind).label : { zh: '记录', en: 'record' }, known });
+      const unknown = unknownName({ id, kind: opts.kind ? kindSpec(opts.kind).label : say(CLI, 'anyRecord'), known });
       throw new UsageError(unknown);
     }
     let repo;

@@ -9,8 +9,12 @@ const messages = defineMessages({
   noSuch: { zh: '找不到{kind}“{id}”{also}。', en: 'No {kind} "{id}"{also}.' },
   noSuchInOption: { zh: '{option}:找不到{kind}“{id}”{also}。', en: '{option}: no {kind} "{id}"{also}.' },
   also: { zh: '(或 {words})', en: ' (or {words})' },
+  separator: { zh: '、', en: ', ' },
   didYouMean: { zh: '你是不是想写“{close}”?', en: 'Did you mean "{close}"?' },
-  idsAreFileNames: { zh: '{Kind} id 是 {folder}/ 下的文件名,例如 {example}。', en: '{Kind} ids are the file names under {folder}/, e.g. {example}.' },
+  idsAreFileNames: {
+    zh: '{Kind} id 是 {folder}/ 下的文件名,例如 {example}。',
+    en: '{Kind} ids are the file names under {folder}/, e.g. {example}.',
+  },
 });
 
 export interface UnknownName {
@@ -33,7 +37,7 @@ export interface UnknownName {
 /** The message for a name that names nothing, in both languages. */
 export function unknownName(u: UnknownName): Message {
   const part = (lang: 'zh' | 'en'): string => {
-    const also = u.also?.length ? say(messages, 'also', { words: u.also.join(lang === 'zh' ? '、' : ', ') })[lang] : '';
+    const also = u.also?.length ? say(messages, 'also', { words: u.also.join(say(messages, 'separator')[lang]) })[lang] : '';
     const params = { kind: u.kind[lang], id: u.id, also };
     return (u.option === undefined ? say(messages, 'noSuch', params) : say(messages, 'noSuchInOption', { ...params, option: u.option }))[
       lang
@@ -54,7 +58,8 @@ export function unknownRecord(kind: FolderKind, id: string, known: Iterable<stri
   const folder = (year: string): string => `${folderOf(kind)}${hasYearFolders(kind) ? `/<${year}>` : ''}`;
   const otherwise = {
     zh: say(messages, 'idsAreFileNames', { Kind: label.zh, folder: folder('年份'), example }).zh,
-    en: say(messages, 'idsAreFileNames', { Kind: label.en.charAt(0).toUpperCase() + label.en.slice(1), folder: folder('year'), example }).en,
+    en: say(messages, 'idsAreFileNames', { Kind: label.en.charAt(0).toUpperCase() + label.en.slice(1), folder: folder('year'), example })
+      .en,
   };
   return unknownName({ id, kind: label, known, option, otherwise, fullWidth: true });
 }

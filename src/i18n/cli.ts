@@ -112,6 +112,8 @@ export const USAGE = defineMessages({
 
 /** Lines the commands print about what they did. */
 export const CLI = defineMessages({
+  /** What `yishi log <id>` looks for when no --kind narrows it. */
+  anyRecord: { zh: '记录', en: 'record' },
   helpAfterError: { zh: '(加 --help 查看用法)', en: '(add --help for usage)' },
   internalError: {
     zh: '内部错误:{detail}。这是 yishi 的缺陷,请报告(设置 YISHI_DEBUG=1 可查看详情)。',
@@ -158,5 +160,35 @@ export const CLI = defineMessages({
   initNoGit: {
     zh: '找不到 git,未初始化仓库;请安装 git 后在该文件夹运行 git init。',
     en: 'git is not installed, so no repository was created; install git and run git init in the folder.',
+  },
+});
+
+/**
+ * Commander's usage errors: the English is Commander's own (shown as it comes), the Chinese what a clerk
+ * reading Chinese gets instead (src/cli/usage-messages.ts matches the English and fills the Chinese).
+ */
+export const COMMANDER = defineMessages({
+  unknownOption: { zh: '错误:未知的选项 {option}。{guess}', en: "error: unknown option '{option}'{guess}" },
+  unknownCommand: { zh: '错误:没有 {command} 这个命令。{guess}', en: "error: unknown command '{command}'{guess}" },
+  didYouMean: { zh: '你是不是想写 {guess}?', en: '\n(Did you mean {guess}?)' },
+  listCommands: { zh: '运行 yishi --help 查看全部命令。', en: '\nRun yishi --help to list the commands.' },
+  invalidChoice: {
+    zh: '错误:选项 {option} 的值“{value}”无效,可选:{choices}。',
+    en: "error: option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
+  },
+  invalidArgument: {
+    zh: '错误:{argument} 的值“{value}”无效,可选:{choices}。',
+    en: "error: command-argument value '{value}' is invalid for argument '{argument}'. Allowed choices are {choices}.",
+  },
+  missingOption: { zh: '错误:缺少必需的选项 {option}。', en: "error: required option '{option}' not specified" },
+  missingOptionValue: { zh: '错误:选项 {option} 后面缺少值。', en: "error: option '{option}' argument missing" },
+  missingArgument: { zh: '错误:缺少参数 {argument}。', en: "error: missing required argument '{argument}'" },
+  tooManyArguments: {
+    zh: '错误:参数太多,只需要 {expected} 个,实际给了 {got} 个。',
+    en: 'error: too many arguments. Expected {expected} {expected|argument|arguments} but got {got}.',
+  },
+  tooManyArgumentsFor: {
+    zh: '错误:参数太多:{command} 只需要 {expected} 个,实际给了 {got} 个。',
+    en: "error: too many arguments for '{command}'. Expected {expected} {expected|argument|arguments} but got {got}.",
   },
 });

@@ -1,7 +1,10 @@
 // Check one record against its JSON Schema and point each error at its YAML node, in Chinese and English.
 import type { ErrorObject } from 'ajv';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
-import { message, type Diagnostic, type Message } from '../core/diagnostic.js';
+import type { Diagnostic, Message } from '../core/diagnostic.js';
+import { say, sayEntry } from '../core/messages.js';
+import { SCHEMA, SCHEMA_TYPES } from '../i18n/schema.js';
+import { listNames } from '../i18n/vocabulary.js';
 import { didYouMean, fullWidthHint } from '../core/did-you-mean.js';
 import { unitNameHint, type UnitOfMember } from './unit-name-hint.js';
 import type { RecordKind } from '../core/record-kinds.js';
@@ -22,7 +25,7 @@ function pathOf(instancePath: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function titleOf(schema: unknown): { zh: string; en: string } | undefined {
+function titleOf(schema: unknown): Message | undefined {
   const title = (schema as { title?: unknown } | undefined)?.title;
   if (typeof title !== 'string') return undefined;
   const [zh, en] = title.split(' / ');
@@ -33,19 +36,19 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-const TYPE_NAMES: Record<string, [string, string]> = {
-  string: ['文本', 'text'],
-  integer: ['整数', 'a whole number'],
-  number: ['数字', 'a number'],
-  boolean: ['true 或 false', 'true or false'],
-  array: ['列表', 'a list'],
-  object: ['由“键: 值”组成的映射', 'a mapping of "key: value"'],
-  null: ['空值', 'null'],
-};
-
 function field(path: PathSegment[]): string {
   const last = [...path].reverse().find((s) => typeof s === 'string');
   return last === undefined ? '' : String(last);
+}
+
+/** A hint appended to a sentence: nothing when there is none; in English after a space. */
+function appended(hint: Message | undefined): Message {
+  return { zh: hint?.zh ?? '', en: hint ? ' ' + hint.en : '' };
+}
+
+/** Values listed in a sentence, in each language's way. */
+function listed(values: readonly string[]): Message {
+  return listNames(values.map((v) => ({ zh: v, en: v })));
 }
 
 /** What a finding says, and where it points: at the key or at the value of `path`. */
@@ -55,15 +58,16 @@ interface Description {
   path: PathSegment[];
 }
 
-/** One schema error, with the field it is about named the ways the messages need. */
+/** One schema error, with the field it is about named the ways the messages need (empty when it has no name). */
 interface ErrorContext {
   error: ErrorObject;
   path: PathSegment[];
   units: readonly UnitOfMember[];
   name: string;
-  label: string;
-  labelEn: string;
-  fieldEn: string;
+  /** `“name”` / `"name" `, to start a sentence about the field. */
+  label: Message | '';
+  /** `“name”` / `name: `, to start a sentence about the field's value. */
+  field: Message | '';
 }
 
 function unknownField({ error, path }: ErrorContext): Description {
@@ -75,142 +79,88 @@ function unknownField({ error, path }: ErrorContext): Description {
     on: 'key',
     path: keyPath,
     message: guess
-      ? message(`未知的字段“${extra}”。你是不是想写“${guess}”?`, `Unknown field "${extra}". Did you mean "${guess}"?`)
-      : message(
-          `未知的字段“${extra}”。此处允许的字段:${known.join('、')}。`,
-          `Unknown field "${extra}". Fields allowed here: ${known.join(', ')}.`,
-        ),
+      ? say(SCHEMA, 'unknownFieldGuess', { extra, guess: say(SCHEMA, 'didYouMean', { guess }) })
+      : say(SCHEMA, 'unknownField', { extra, known: listed(known) }),
   };
 }
 
 function missingField({ error, path }: ErrorContext): Description {
   const missing = String((error.params as { missingProperty: string }).missingProperty);
   const t = titleOf((error.parentSchema as { properties?: Record<string, unknown> })?.properties?.[missing]);
-  return {
-    on: 'value',
-    path,
-    message: message(
-      `缺少必填字段“${missing}”${t ? `(${t.zh})` : ''}。`,
-      `Missing required field "${missing}"${t ? ` (${t.en})` : ''}.`,
-    ),
-  };
+  return { on: 'value', path, message: say(SCHEMA, 'missingField', { missing, title: t ? say(SCHEMA, 'fieldTitle', { title: t }) : '' }) };
 }
 
-function notAllowed({ error, path, label, fieldEn }: ErrorContext): Description {
+function notAllowed({ error, path, field }: ErrorContext): Description {
   const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(show);
   const guess = didYouMean(show(error.data), allowed);
   return {
     on: 'value',
     path,
-    message: message(
-      `${label}的值“${show(error.data)}”不在允许范围内,可选:${allowed.join('、')}。${guess ? `你是不是想写“${guess}”?` : ''}`,
-      `${fieldEn}"${show(error.data)}" is not an allowed value; use one of: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`,
-    ),
+    message: say(SCHEMA, 'notAllowed', {
+      field,
+      value: show(error.data),
+      allowed: listed(allowed),
+      guess: guess ? say(SCHEMA, 'didYouMean', { guess }) : '',
+    }),
   };
 }
 
-function notTheConstant({ error, path, label, labelEn }: ErrorContext): Description {
-  return {
-    on: 'value',
-    path,
-    message: message(
-      `${label}的值应为 ${show((error.params as { allowedValue: unknown }).allowedValue)}。`,
-      `${labelEn}must be ${show((error.params as { allowedValue: unknown }).allowedValue)}.`,
-    ),
-  };
+function notTheConstant({ error, path, label }: ErrorContext): Description {
+  const value = show((error.params as { allowedValue: unknown }).allowedValue);
+  return { on: 'value', path, message: say(SCHEMA, 'notTheConstant', { label, value }) };
 }
 
-function badFormat({ error, path, label, fieldEn }: ErrorContext): Description | undefined {
+function badFormat({ error, path, field }: ErrorContext): Description | undefined {
   const fmt = (error.params as { format: string }).format;
   if (fmt !== 'date') return undefined;
   const value = show(error.data);
-  const hint = fullWidthHint(value);
   const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
   return {
     on: 'value',
     path,
     message: shaped
-      ? message(`${label}的日期“${value}”在日历上不存在。`, `${fieldEn}"${value}" is not a real calendar date.`)
-      : message(
-          `${label}的日期“${value}”格式不对,应写成 YYYY-MM-DD,例如 2024-03-15。${hint?.zh ?? ''}`,
-          `${fieldEn}"${value}" is not a date; write YYYY-MM-DD, e.g. 2024-03-15.${hint ? ' ' + hint.en : ''}`,
-        ),
+      ? say(SCHEMA, 'notADay', { field, value })
+      : say(SCHEMA, 'notADate', { field, value, hint: appended(fullWidthHint(value)) }),
   };
 }
 
-function badPattern({ error, path, units, name, label, fieldEn }: ErrorContext): Description | undefined {
+function badPattern({ error, path, units, name, field }: ErrorContext): Description | undefined {
   const value = show(error.data);
   const isId = String((error.params as { pattern: string }).pattern).startsWith('^[a-z0-9]+');
-  const hint = (isId ? unitNameHint(units, value) : undefined) ?? fullWidthHint(value);
-  if (isId)
-    return {
-      on: 'value',
-      path,
-      message: message(
-        `${label}的值“${value}”不是有效的 id:id 只能由小写英文字母、数字和单个连字符组成。${hint?.zh ?? ''}`,
-        `${fieldEn}"${value}" is not a valid id: ids are lowercase ASCII letters and digits joined by single hyphens.${hint ? ' ' + hint.en : ''}`,
-      ),
-    };
+  const hint = appended((isId ? unitNameHint(units, value) : undefined) ?? fullWidthHint(value));
+  if (isId) return { on: 'value', path, message: say(SCHEMA, 'notAnId', { field, value, hint }) };
   // The other patterns, in words instead of the regular expression.
-  const worded: Record<string, Message> = {
-    time: message(
-      `${label}的时间“${value}”格式不对,应写成 HH:MM(24 小时制,时和分各两位),例如 "09:30"。${hint?.zh ?? ''}`,
-      `${fieldEn}"${value}" is not a time; write HH:MM (24-hour, two digits each), e.g. "09:30".${hint ? ' ' + hint.en : ''}`,
-    ),
-    file: message(
-      `${label}的路径“${value}”不对:材料文件的路径从记录文件夹写起,用“/”分隔,不能以“/”或盘符开头,不能含“..”或“\\”,例如 materials/2025/<会议id>/签到表.pdf。`,
-      `${fieldEn}"${value}" is not a path inside the record folder: write it from the top of the folder with "/" separators, not starting with "/" or a drive letter, without ".." or "\\", e.g. materials/2025/<meeting-id>/sign-in.pdf.`,
-    ),
-    sha256: message(
-      `${label}的值“${value}”不是 SHA-256 校验值:应为 64 位十六进制字符(0-9、a-f)。`,
-      `${fieldEn}"${value}" is not a SHA-256 hash: it is 64 hexadecimal characters (0-9, a-f).`,
-    ),
-    minutes_number: message(
-      `${label}的模板“${value}”缺少 {n}(纪要的序号),例如 "兰困保纪〔{year}〕{n}号"。`,
-      `${fieldEn}"${value}" lacks {n} (the number of the minutes), e.g. "兰困保纪〔{year}〕{n}号".`,
-    ),
+  const worded: Record<string, () => Message> = {
+    time: () => say(SCHEMA, 'notATime', { field, value, hint }),
+    file: () => say(SCHEMA, 'notAFilePath', { field, value }),
+    sha256: () => say(SCHEMA, 'notASha256', { field, value }),
+    minutes_number: () => say(SCHEMA, 'noMinutesNumber', { field, value, token: '{n}', example: '兰困保纪〔{year}〕{n}号' }),
   };
-  return Object.hasOwn(worded, name) ? { on: 'value', path, message: worded[name]! } : undefined;
+  return Object.hasOwn(worded, name) ? { on: 'value', path, message: worded[name]!() } : undefined;
 }
 
-function wrongType({ error, path, label, labelEn }: ErrorContext): Description {
-  const expected = String((error.params as { type: string }).type).split(',');
-  const zh = expected.map((t) => TYPE_NAMES[t]?.[0] ?? t).join('或');
-  const en = expected.map((t) => TYPE_NAMES[t]?.[1] ?? t).join(' or ');
+function typeName(type: string): Message {
+  return Object.hasOwn(SCHEMA_TYPES, type) ? sayEntry(SCHEMA_TYPES[type as keyof typeof SCHEMA_TYPES]) : { zh: type, en: type };
+}
+
+function wrongType({ error, path, label }: ErrorContext): Description {
+  const types = String((error.params as { type: string }).type).split(',');
+  const names = types.map(typeName);
+  const type = listNames(names, say(SCHEMA, 'typeOr'));
   const value = typeof error.data === 'string' ? error.data : undefined;
-  const dashHint =
-    value !== undefined && /^[－—–]/.test(value) && expected.includes('array')
-      ? message('列表项要以英文半角“-”加空格开头。', 'List items start with an ASCII "-" and a space.')
-      : undefined;
+  const hint = value !== undefined && /^[－—–]/.test(value) && types.includes('array') ? say(SCHEMA, 'listDash') : '';
   return {
     on: 'value',
     path,
-    message: message(
-      `${label}应为${zh}。${dashHint?.zh ?? ''}`,
-      `${labelEn}must be ${en}.${dashHint ? ' ' + dashHint.en : ''}`.replace(/^must/, 'Must'),
-    ),
+    message: label ? say(SCHEMA, 'wrongType', { label, type, hint }) : say(SCHEMA, 'wrongTypeOfRecord', { type, hint }),
   };
 }
 
 /** oneOf/anyOf: a rule setting, or a list entry that is neither a member id nor an entry with a member. */
-function wrongShape({ path, name, label, labelEn }: ErrorContext): Description {
+function wrongShape({ path, name, label }: ErrorContext): Description {
   if (path[0] === 'rules')
-    return {
-      on: 'value',
-      path,
-      message: message(
-        `规则“${name}”的设置应为 off、warn、error 之一,或写成 { severity: …, 选项: … }。`,
-        `The setting of rule "${name}" must be off, warn or error, or { severity: …, option: … }.`,
-      ),
-    };
-  return {
-    on: 'value',
-    path,
-    message: message(
-      `${label}的写法不符合要求:应为成员 id,或包含 member 字段的条目。`,
-      `${labelEn}has the wrong shape: write a member id, or an entry with a member field.`,
-    ),
-  };
+    return { on: 'value', path, message: say(SCHEMA, 'ruleSetting', { name, shape: sayEntry(SCHEMA.ruleSettingShape) }) };
+  return { on: 'value', path, message: say(SCHEMA, 'memberOrEntry', { label }) };
 }
 
 function missingCompanion({ error, path }: ErrorContext): Description {
@@ -218,10 +168,7 @@ function missingCompanion({ error, path }: ErrorContext): Description {
   return {
     on: 'key',
     path: [...path, p.property],
-    message: message(
-      `写了“${p.property}”就必须同时写“${p.missingProperty}”。`,
-      `"${p.property}" requires "${p.missingProperty}" as well.`,
-    ),
+    message: say(SCHEMA, 'missingCompanion', { property: p.property, missing: p.missingProperty }),
   };
 }
 
@@ -239,14 +186,20 @@ const DESCRIBERS: Record<string, (context: ErrorContext) => Description | undefi
   dependencies: missingCompanion,
 };
 
-function describe(error: ErrorObject, path: PathSegment[], units: readonly UnitOfMember[]): Description {
+function describe(error: ErrorObject, path: PathSegment[], units: readonly UnitOfMember[]): Description | undefined {
   const name = field(path);
-  const label = name ? `“${name}”` : '';
-  const labelEn = name ? `"${name}" ` : '';
-  const fieldEn = name ? `${name}: ` : '';
+  const label = name ? say(SCHEMA, 'fieldLabel', { name }) : '';
+  const named = name ? say(SCHEMA, 'fieldName', { name }) : '';
   const describer = Object.hasOwn(DESCRIBERS, error.keyword) ? DESCRIBERS[error.keyword] : undefined;
-  const described = describer?.({ error, path, units, name, label, labelEn, fieldEn });
-  return described ?? { on: 'value', path, message: message(`${label}${error.message ?? ''}`, `${labelEn}${error.message ?? ''}`) };
+  return describer?.({ error, path, units, name, label, field: named });
+}
+
+/** No dedicated wording: ajv-i18n's Chinese and ajv's English. */
+function inAjvWords(error: ErrorObject, zhError: ErrorObject | undefined, path: PathSegment[]): Description {
+  const name = field(path);
+  const subject = name ? say(SCHEMA, 'quotedField', { name }) : say(SCHEMA, 'theRecord');
+  const words = { zh: zhError?.message ?? error.message ?? '', en: error.message ?? '' };
+  return { on: 'value', path, message: say(SCHEMA, 'ajvWords', { subject, words }) };
 }
 
 /** Drop the branch noise of oneOf: keep the errors of the branch whose type matched, else the oneOf error. */
@@ -286,10 +239,7 @@ export function checkSchema<K extends RecordKind>(
         column: 1,
         severity: 'error',
         rule: 'schema',
-        message: message(
-          '文件没有内容(空文件,或只有注释)。请写入记录的各个字段,或删除这个文件。',
-          'The file has no content (empty, or comments only). Write the fields of the record, or delete the file.',
-        ),
+        message: say(SCHEMA, 'emptyFile'),
       },
     ] };
   const validate = validatorFor(kind);
@@ -301,15 +251,7 @@ export function checkSchema<K extends RecordKind>(
   const out: Diagnostic[] = [];
   errors.forEach((error, i) => {
     const path = pathOf(error.instancePath);
-    const d = describe(error, path, units);
-    if (d.message.en === `${field(path) ? `"${field(path)}" ` : ''}${error.message ?? ''}`) {
-      // No dedicated wording: take ajv-i18n's Chinese and ajv's English.
-      const name = field(path);
-      d.message = message(
-        `${name ? `“${name}”` : '记录'}${zhErrors[i]?.message ?? error.message ?? ''}。`,
-        `${name ? `"${name}"` : 'The record'} ${error.message ?? ''}.`,
-      );
-    }
+    const d = describe(error, path, units) ?? inAjvWords(error, zhErrors[i], path);
     const pos = source.positionOf(file, d.path, d.on);
     const key = `${pos.line}:${pos.column}:${d.message.en}`;
     if (seen.has(key)) return;

@@ -1,5 +1,8 @@
 // A clerk often writes the unit's name where a member id belongs (`lead: 民政局`): say which id was meant.
 import type { Message } from '../core/diagnostic.js';
+import { say } from '../core/messages.js';
+import { SCHEMA } from '../i18n/schema.js';
+import { listNames } from '../i18n/vocabulary.js';
 
 export interface UnitOfMember {
   id: string;
@@ -12,10 +15,6 @@ export function unitNameHint(units: readonly UnitOfMember[], value: string): Mes
   const named = units.filter((m) => m.unit === value || bare(m.unit) === bare(value) || m.unit.includes(value));
   const ids = [...new Set(named.map((m) => m.id))];
   if (ids.length === 0) return undefined;
-  const listZh = named.map((m) => `${m.unit} 的 id 是“${m.id}”`).join(',');
-  const listEn = named.map((m) => `the id of ${m.unit} is "${m.id}"`).join(', ');
-  return {
-    zh: `这里要写成员 id,不是单位名称:${listZh}。`,
-    en: `Write the member id, not the unit's name: ${listEn}.`,
-  };
+  const each = named.map((m) => say(SCHEMA, 'unitsId', { unit: m.unit, id: m.id }));
+  return say(SCHEMA, 'unitNameForId', { list: listNames(each, say(SCHEMA, 'unitsSeparator')) });
 }

@@ -16,6 +16,7 @@ import { checkAfterChange } from './check-change.js';
 import { YamlEditError } from './edit-yaml.js';
 import { FolderBusy, withFolderLock } from './folder-lock.js';
 import { targetRefusal } from './safe-target.js';
+import { listNames } from '../i18n/vocabulary.js';
 import { removeStaleTemporaryFiles } from './stale-temp.js';
 import { WriteRefused } from './write-refused.js';
 
@@ -115,7 +116,7 @@ function writeUnderLock(request: WriteRequest, outcome: WriteOutcome): void {
   if (request.dryRun && request.preview) outcome.dryRun = request.preview(changes, outcome.lang);
   else if (request.dryRun)
     outcome.dryRun = changes.length === 1 ? changes[0]!.text : changes.map((c) => `==> ${c.path} <==\n${c.text}`).join('\n');
-  const paths = changes.map((c) => c.path).join(outcome.lang === 'zh' ? '、' : ', ');
+  const paths = listNames(changes.map((c) => ({ zh: c.path, en: c.path })))[outcome.lang];
   if (check.addedErrors.length > 0) {
     outcome.stderr.push({ say: say(writeMessages, 'addsErrors', { n: check.addedErrors.length, paths, files: changes.length }) });
     outcome.stderr.push({ findings: check.addedErrors, fileCount: check.fileCount });

@@ -1,12 +1,8 @@
 // A message that names the kind of number inside a sentence about where it is, in each language.
 import type { Message } from '../../core/diagnostic.js';
-import { fill } from '../../core/messages.js';
+import { sayEntry } from '../../core/messages.js';
 import { PERSONAL_DATA_MESSAGES as M, type NumberMessageKey } from './messages.js';
 
 export function wrapped(key: 'inValue' | 'inName', kind: NumberMessageKey, params: { name?: string }): Message {
-  const inner = M[kind];
-  return {
-    zh: fill(M[key].zh, { ...params, what: inner.zh }),
-    en: fill(M[key].en, { ...params, what: inner.en }),
-  };
+  return sayEntry(M[key], { ...params, what: M[kind] });
 }
