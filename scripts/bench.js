@@ -59,8 +59,17 @@ function archiveCases(dir) {
     { name: 'validate 11k', argv: yishi('validate', ...AS_OF, '--format', 'json'), cwd: dir, ok: [0, 1] },
     {
       name: 'ajv-cli 11k',
-      argv: [node, ajvCli, 'validate', '-s', join(root, 'schemas/resolution.schema.json'), '-c', 'ajv-formats',
-        '-d', `${dir}/resolutions/*/*.yaml`],
+      argv: [
+        node,
+        ajvCli,
+        'validate',
+        '-s',
+        join(root, 'schemas/resolution.schema.json'),
+        '-c',
+        'ajv-formats',
+        '-d',
+        `${dir}/resolutions/*/*.yaml`,
+      ],
       cwd: dir,
       ok: [0, 1],
     },
@@ -106,7 +115,11 @@ function printTable() {
 const s = (m) => `${m.seconds.toFixed(2)} s (${m.cpu.toFixed(2)} s)`;
 
 async function main() {
-  console.log(`node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`${runs} alternating runs per case (medians); peak memory by ${peakMethod}`);
   const dir = makeArchive(join(root, 'examples/lanping'), 11297);
   const big = await sideBySide(archiveCases(dir), runs);
@@ -127,7 +140,11 @@ async function main() {
   ratio('3. validate lanping (85 files) vs node -e 0', start['validate lanping'], n0, 2.5);
   ratio('4. progress (a write) vs validate, 11,297 files', big['progress 11k'], v, 1.2);
   printTable();
-  console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   if (keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }

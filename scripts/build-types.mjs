@@ -29,9 +29,10 @@ function simplify(node, defs) {
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'title' || key === 'description' || key === '$comment' || key === 'examples' || key === 'default') continue;
-    out[key] = key === 'properties' || key === 'definitions' || key === '$defs' || key === 'patternProperties'
-      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, simplify(v, defs)]))
-      : simplify(value, defs);
+    out[key] =
+      key === 'properties' || key === 'definitions' || key === '$defs' || key === 'patternProperties'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, simplify(v, defs)]))
+        : simplify(value, defs);
   }
   return out;
 }

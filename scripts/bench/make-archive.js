@@ -74,7 +74,9 @@ function sealed(meetingId, text, resolutionTexts) {
     return [i + 1, d];
   });
   const decisions = resolutions.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
-  const hash = createHash('sha256').update(canonicalJson({ id: meetingId, meeting, resolutions: decisions }), 'utf8').digest('hex');
+  const hash = createHash('sha256')
+    .update(canonicalJson({ id: meetingId, meeting, resolutions: decisions }), 'utf8')
+    .digest('hex');
   return text.replace(/^( {2}seal: ).*$/m, `$1sha256:${hash}`);
 }
 

@@ -24,8 +24,23 @@ export function ruleConfig(records: Records, rules: readonly Rule[] = RULES): Ma
   return resolveRuleConfig(records, sourceIndexOf([]), rules).config;
 }
 
+/** A rule id in yishi.yaml that names no rule, with the closest one. */
+function unknownRule(file: string, id: string, ids: readonly string[], source: SourceIndex): Diagnostic {
+  return {
+    file,
+    ...source.positionOf(file, ['rules', id], 'key'),
+    severity: 'error',
+    rule: 'rules-config',
+    message: unknownName({ id, kind: say(CHECK, 'rule'), known: ids, otherwise: say(CHECK, 'listRules') }),
+  };
+}
+
 /** The effective configuration of every rule, and findings for unknown rule ids or options in yishi.yaml. */
-export function resolveRuleConfig(records: Records, source: SourceIndex, rules: readonly Rule[] = RULES): {
+export function resolveRuleConfig(
+  records: Records,
+  source: SourceIndex,
+  rules: readonly Rule[] = RULES,
+): {
   config: Map<string, RuleConfig>;
   diagnostics: Diagnostic[];
 } {
@@ -38,19 +53,7 @@ export function resolveRuleConfig(records: Records, source: SourceIndex, rules: 
   for (const [id, setting] of Object.entries(settings)) {
     const rule = rules.find((r) => r.meta.id === id);
     if (!rule || !body) {
-      if (body)
-        diagnostics.push({
-          file: body.file.path,
-          ...source.positionOf(body.file.path, ['rules', id], 'key'),
-          severity: 'error',
-          rule: 'rules-config',
-          message: unknownName({
-            id,
-            kind: say(CHECK, 'rule'),
-            known: ids,
-            otherwise: say(CHECK, 'listRules'),
-          }),
-        });
+      if (body) diagnostics.push(unknownRule(body.file.path, id, ids, source));
       continue;
     }
     const entry = config.get(id)!;
@@ -110,7 +113,9 @@ function optionTypeText(opt: RuleOption): Message {
   if (opt.type === 'integer')
     return opt.minimum !== undefined ? say(CHECK, 'typeIntegerAtLeast', { minimum: opt.minimum }) : say(CHECK, 'typeInteger');
   if (opt.type === 'boolean') return say(CHECK, 'typeBoolean');
-  return opt.choices ? say(CHECK, 'typeChoice', { choices: { zh: opt.choices.join('、'), en: opt.choices.join(', ') } }) : say(CHECK, 'typeString');
+  return opt.choices
+    ? say(CHECK, 'typeChoice', { choices: { zh: opt.choices.join('、'), en: opt.choices.join(', ') } })
+    : say(CHECK, 'typeString');
 }
 
 /** Cite a clause of the notice at the end of a sentence, in the one style of the project: `… [五(四)]。`. */

@@ -81,8 +81,7 @@ export function resolveRoot(opts: CommonOptions, cwd: string = process.cwd()): s
   if (opts.dir !== undefined) return namedRecordFolder(opts.dir);
   const start = cwd;
   const root = findRecordFolder(start);
-  if (!root)
-    throw new UsageError(say(USAGE, 'noFolder', { start }));
+  if (!root) throw new UsageError(say(USAGE, 'noFolder', { start }));
   return root;
 }
 

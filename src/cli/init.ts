@@ -50,8 +50,7 @@ async function init(dirArg: string, opts: InitOptions): Promise<void> {
   if (taken.length > 0) {
     tell(say(CLI, 'initExists'));
     process.stderr.write(taken.map((t) => `  ${t}\n`).join(''));
-    if (opts.ci && taken.some((t) => /\.gitlab-ci\.yml$|yishi\.yml$/.test(t)))
-      tell(say(CLI, 'initNoCi'));
+    if (opts.ci && taken.some((t) => /\.gitlab-ci\.yml$|yishi\.yml$/.test(t))) tell(say(CLI, 'initNoCi'));
     process.exitCode = 1;
     return;
   }

@@ -51,10 +51,7 @@ export function register(program: Command): void {
       if (e instanceof git.GitUnavailable) throw new UsageError(e.text);
       throw e;
     }
-    if (git.isShallow(root))
-      process.stderr.write(
-        `yishi: ${text(lang, CLI, 'shallowClone')}\n`,
-      );
+    if (git.isShallow(root)) process.stderr.write(`yishi: ${text(lang, CLI, 'shallowClone')}\n`);
     const logs = found.map((r) => ({ path: r.file.path, entries: recordLog(repo, r.file.path, r.kind) }));
     if (opts.format === 'json') {
       finish((await import('../report/log-json.js')).formatLogJson(logs, lang), 0);

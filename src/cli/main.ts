@@ -9,7 +9,6 @@ import { chooseLang } from '../core/lang.js';
 import { text } from '../core/messages.js';
 import { CLI } from '../i18n/cli.js';
 
-
 export function buildProgram(lang: Lang = 'zh'): Command {
   const program = new Command('yishi')
     .description('议事: records of a coordination body (领导小组) as YAML files in git')

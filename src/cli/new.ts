@@ -19,8 +19,7 @@ type ResolutionOptions = AsOptions<Omit<NewResolutionInput, 'text'>, 'no' | 'due
 
 function parseWhole(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,4}$/.test(value))
-    throw new UsageError(say(USAGE, 'notPositive', { option, value }));
+  if (!/^[1-9]\d{0,4}$/.test(value)) throw new UsageError(say(USAGE, 'notPositive', { option, value }));
   return Number(value);
 }
 
@@ -30,7 +29,9 @@ function registerMember(cmd: Command): void {
     .command('member')
     .description('a new member (a seat on the body) / 新建成员')
     .option('--id <id>', 'its id, e.g. mz (default: the next free member-N) / 成员 id')
-    .addOption(new Option('--role <role>', 'leader 组长 | deputy 副组长 | member 成员').choices(['leader', 'deputy', 'member']).default('member'))
+    .addOption(
+      new Option('--role <role>', 'leader 组长 | deputy 副组长 | member 成员').choices(['leader', 'deputy', 'member']).default('member'),
+    )
     .requiredOption('--unit <unit>', 'the unit, e.g. 县民政局 / 单位')
     .requiredOption('--position <post>', 'the post whose holder sits on the body, e.g. 局长 / 职务')
     .requiredOption('--holder <name>', 'the official who holds the post now / 现任担任者姓名')
@@ -43,9 +44,7 @@ function registerMember(cmd: Command): void {
   addWriteOptions(member).action(async (opts: MemberOptions) => {
     const { newMember } = await import('../write/new-member.js');
     const order = parseWhole(opts.order, '--order');
-    await writeChange(opts, (records, today) =>
-      newMember(records, { ...opts, from: dateOr(opts.from, '--from', today), order }),
-    );
+    await writeChange(opts, (records, today) => newMember(records, { ...opts, from: dateOr(opts.from, '--from', today), order }));
   });
 }
 
@@ -64,9 +63,7 @@ function registerDuty(cmd: Command): void {
   addWriteOptions(duty).action(async (text: string, opts: DutyOptions) => {
     const { newDuty } = await import('../write/new-duty.js');
     const order = parseWhole(opts.order, '--order');
-    await writeChange(opts, (records, today) =>
-      newDuty(records, { ...opts, text, from: dateOr(opts.from, '--from', today), order }),
-    );
+    await writeChange(opts, (records, today) => newDuty(records, { ...opts, text, from: dateOr(opts.from, '--from', today), order }));
   });
 }
 

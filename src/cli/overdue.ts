@@ -17,12 +17,15 @@ interface OverdueOptions extends CommonOptions {
 export function register(program: Command): void {
   const cmd = program
     .command('overdue')
-    .description('list what is overdue (tasks, written opinions, minutes, plenary), whose it is, and what falls due soon / 列出逾期和临期事项')
-    .addOption(
-      new Option('-f, --format <format>', 'output format / 输出格式').choices(ITEMS_FORMATS).default('table'),
+    .description(
+      'list what is overdue (tasks, written opinions, minutes, plenary), whose it is, and what falls due soon / 列出逾期和临期事项',
     )
+    .addOption(new Option('-f, --format <format>', 'output format / 输出格式').choices(ITEMS_FORMATS).default('table'))
     .option('--within <days>', 'also list what falls due in the next N days, today included / 同时列出 N 日内到期的事项')
-    .option('--unit <id>', "only what concerns this member (as owner, lead, responsible or cooperating unit) / 只列出与该成员单位有关的事项")
+    .option(
+      '--unit <id>',
+      'only what concerns this member (as owner, lead, responsible or cooperating unit) / 只列出与该成员单位有关的事项',
+    )
     .addOption(new Option('--by <key>', 'group by / 分组依据').choices(['owner', 'due', 'meeting']).default('owner'))
     .option('--fail', 'exit 1 when anything is overdue, or the records are incomplete / 有逾期事项或记录不完整时以 1 退出')
     .option(...NO_COLOR_OPTION);

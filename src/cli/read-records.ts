@@ -34,10 +34,10 @@ export async function readRecords(opts: CommonOptions, asOf: string | undefined)
   const lang = chooseLang(opts.lang, records.body?.data.locale);
   const today = todayFor(records, asOf, now());
   const skipped = skippedFiles(loaded, records).length;
-  if (skipped > 0)
-    process.stderr.write(`yishi: ${text(lang, CLI, 'skipped', { n: skipped })}\n`);
+  if (skipped > 0) process.stderr.write(`yishi: ${text(lang, CLI, 'skipped', { n: skipped })}\n`);
   const folders = loaded.unreadable.map((f) => f || '.');
-  if (folders.length > 0) process.stderr.write(`yishi: ${text(lang, readMessages, 'foldersNotRead', { n: folders.length, folders: folders.join(', ') })}\n`);
+  if (folders.length > 0)
+    process.stderr.write(`yishi: ${text(lang, readMessages, 'foldersNotRead', { n: folders.length, folders: folders.join(', ') })}\n`);
   return { records, today, lang, incomplete: skipped > 0 || folders.length > 0 };
 }
 
@@ -64,7 +64,6 @@ export async function checkMeeting(records: Records, meeting: string | undefined
 /** A whole number of days (0 or more) given with `option`. */
 export function parseDays(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,5}$/.test(value.trim()))
-    throw new UsageError(say(USAGE, 'badDays', { option, value }));
+  if (!/^\d{1,5}$/.test(value.trim())) throw new UsageError(say(USAGE, 'badDays', { option, value }));
   return Number(value.trim());
 }

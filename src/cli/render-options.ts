@@ -6,8 +6,14 @@ import { monthPeriod, quarterPeriod, rangePeriod, type Period } from '../render/
 import { UsageError, parseDate } from './context.js';
 
 export const RENDER_USAGE = defineMessages({
-  badQuarter: { zh: '--quarter 的值“{value}”不是季度,应写成 2025Q3 这样的形式。', en: '--quarter "{value}" is not a quarter; write it like 2025Q3.' },
-  badMonth: { zh: '--month 的值“{value}”不是月份,应写成 2025-09 这样的形式。', en: '--month "{value}" is not a month; write it like 2025-09.' },
+  badQuarter: {
+    zh: '--quarter 的值“{value}”不是季度,应写成 2025Q3 这样的形式。',
+    en: '--quarter "{value}" is not a quarter; write it like 2025Q3.',
+  },
+  badMonth: {
+    zh: '--month 的值“{value}”不是月份,应写成 2025-09 这样的形式。',
+    en: '--month "{value}" is not a month; write it like 2025-09.',
+  },
   badNumber: {
     zh: '--number 的值“{value}”不是期号,应写一个正整数,例如 --number 3。',
     en: '--number "{value}" is not an issue number; write a whole number from 1, e.g. --number 3.',
@@ -17,7 +23,10 @@ export const RENDER_USAGE = defineMessages({
     en: 'A brief covers one period: give --quarter 2025Q3, --month 2025-09, or --from 2025-07-01 --to 2025-09-30 (one of the three).',
   },
   fromAfterTo: { zh: '--from {from} 晚于 --to {to}。', en: '--from {from} is after --to {to}.' },
-  numberForRange: { zh: '用 --from/--to 指定时段时,请用 --number 写明期号。', en: 'With --from/--to, give the issue number with --number.' },
+  numberForRange: {
+    zh: '用 --from/--to 指定时段时,请用 --number 写明期号。',
+    en: 'With --from/--to, give the issue number with --number.',
+  },
   periodOnlyForBrief: { zh: '{option} 只用于 yishi render brief。', en: '{option} is for yishi render brief only.' },
   docxNeedsFile: {
     zh: '.docx 是二进制文件,不能输出到终端;请用 -o 指定文件,例如 -o 纪要.docx。',

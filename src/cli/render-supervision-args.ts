@@ -14,7 +14,10 @@ const messages = defineMessages({
     en: 'The supervision record "{id}" has errors, so no document can be made from it; run yishi validate for details.',
   },
   unknown: { zh: '没有 id 为“{id}”的督办文书。', en: 'There is no supervision record "{id}".' },
-  unknownClose: { zh: '没有 id 为“{id}”的督办文书。你是不是想写“{close}”?', en: 'There is no supervision record "{id}". Did you mean "{close}"?' },
+  unknownClose: {
+    zh: '没有 id 为“{id}”的督办文书。你是不是想写“{close}”?',
+    en: 'There is no supervision record "{id}". Did you mean "{close}"?',
+  },
 });
 
 export function checkSupervisionArguments(id: string | undefined, opts: { year?: string }): void {

@@ -25,7 +25,10 @@ export function register(program: Command): void {
         '生成文书(Markdown 或 .docx):会议纪要、会议议程、组成人员名单、职责、年度报告、工作简报',
     )
     .addArgument(new Argument('<document>', `${DOCUMENT_NAMES.join(' | ')} / 文书`).choices(DOCUMENT_NAMES))
-    .argument('[meeting-id]', 'the meeting, for minutes and agenda; the supervision record, for supervision / 会议 id(纪要和议程);督办文书 id')
+    .argument(
+      '[meeting-id]',
+      'the meeting, for minutes and agenda; the supervision record, for supervision / 会议 id(纪要和议程);督办文书 id',
+    )
     .option('--year <yyyy>', 'the year of the report (default: this year) / 年度报告的年份(默认今年)')
     .option('--quarter <yyyyQn>', 'the quarter of a brief, e.g. 2025Q3 / 简报的季度')
     .option('--month <yyyy-mm>', 'the month of a brief, e.g. 2025-09 / 简报的月份')
@@ -72,8 +75,7 @@ export function register(program: Command): void {
 
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value.trim()))
-    throw new UsageError(say(USAGE, 'badYear', { value }));
+  if (!/^\d{4}$/.test(value.trim())) throw new UsageError(say(USAGE, 'badYear', { value }));
   return Number(value.trim());
 }
 
@@ -84,13 +86,17 @@ function parseYear(value: string | undefined): number | undefined {
 function checkReportYear(year: number, established: string | undefined, today: string): void {
   const first = established === undefined ? undefined : Number(established.slice(0, 4));
   const last = Number(today.slice(0, 4));
-  const range =
-    first === undefined || first > last ? undefined : say(USAGE, 'yearBetween', { first, last });
+  const range = first === undefined || first > last ? undefined : say(USAGE, 'yearBetween', { first, last });
   if (first !== undefined && established !== undefined && year < first) {
-    throw new UsageError(say(USAGE, 'beforeEstablished', { established: { zh: dateText(established, 'zh'), en: established }, year, range: range ? say(USAGE, 'yearRange', { range }) : '' }));
+    throw new UsageError(
+      say(USAGE, 'beforeEstablished', {
+        established: { zh: dateText(established, 'zh'), en: established },
+        year,
+        range: range ? say(USAGE, 'yearRange', { range }) : '',
+      }),
+    );
   }
-  if (year > last)
-    throw new UsageError(say(USAGE, 'notBegun', { today, year, range: range ? say(USAGE, 'yearRange', { range }) : '' }));
+  if (year > last) throw new UsageError(say(USAGE, 'notBegun', { today, year, range: range ? say(USAGE, 'yearRange', { range }) : '' }));
 }
 
 function checkArguments(document: DocumentName, meetingId: string | undefined, opts: RenderOptions): void {
@@ -99,16 +105,16 @@ function checkArguments(document: DocumentName, meetingId: string | undefined, o
   if (forAMeeting && meetingId === undefined)
     throw new UsageError(say(USAGE, document === 'minutes' ? 'needMeetingMinutes' : 'needMeetingAgenda', { document }));
   if (!forAMeeting && meetingId !== undefined)
-    throw new UsageError(say(USAGE, 'noMeetingId', { document, meetingId, how: say(USAGE, document === 'report' ? 'reportYear' : 'documentDate') }));
-  if (opts.year !== undefined && document !== 'report')
-    throw new UsageError(say(USAGE, 'yearOnlyReport'));
+    throw new UsageError(
+      say(USAGE, 'noMeetingId', { document, meetingId, how: say(USAGE, document === 'report' ? 'reportYear' : 'documentDate') }),
+    );
+  if (opts.year !== undefined && document !== 'report') throw new UsageError(say(USAGE, 'yearOnlyReport'));
 }
 
 /** The meeting id given on the command line: known and readable, else a usage error with a did-you-mean. */
 async function checkMeetingId(records: import('../model/records.js').Records, id: string): Promise<string> {
   if (records.meetings.has(id)) return id;
-  if (records.ids.meeting.has(id))
-    throw new UsageError(say(USAGE, 'meetingHasErrors', { id }));
+  if (records.ids.meeting.has(id)) throw new UsageError(say(USAGE, 'meetingHasErrors', { id }));
   const { unknownRecord } = await import('../core/unknown-id.js');
   const unknown = unknownRecord('meeting', id, records.ids.meeting);
   throw new UsageError(unknown);

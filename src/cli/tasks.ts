@@ -23,7 +23,13 @@ interface TasksOptions extends CommonOptions {
 }
 
 function collect(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter((s) => s !== '')];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  ];
 }
 
 async function checkStatuses(values: readonly string[]): Promise<(typeof STATUSES)[number][]> {
@@ -31,7 +37,13 @@ async function checkStatuses(values: readonly string[]): Promise<(typeof STATUSE
     if ((STATUSES as readonly string[]).includes(v)) continue;
     const { didYouMean } = await import('../core/did-you-mean.js');
     const close = didYouMean(v.replace(/-/g, '_'), STATUSES);
-    throw new UsageError(say(USAGE, 'badStatus', { v, statuses: listNames(STATUSES.map((s) => ({ zh: s, en: s }))), close: close ? say(USAGE, 'didYouMean', { close }) : '' }));
+    throw new UsageError(
+      say(USAGE, 'badStatus', {
+        v,
+        statuses: listNames(STATUSES.map((s) => ({ zh: s, en: s }))),
+        close: close ? say(USAGE, 'didYouMean', { close }) : '',
+      }),
+    );
   }
   return values as (typeof STATUSES)[number][];
 }
@@ -40,8 +52,7 @@ async function taskRecord(records: Records, id: string) {
   const rec = records.resolutions.get(id);
   if (rec) return rec;
   const broken = records.ids.resolution.has(id);
-  if (broken)
-    throw new UsageError(say(USAGE, 'resolutionHasErrors', { id }));
+  if (broken) throw new UsageError(say(USAGE, 'resolutionHasErrors', { id }));
   const { unknownRecord } = await import('../core/unknown-id.js');
   const unknown = unknownRecord('resolution', id, records.ids.resolution);
   throw new UsageError(unknown);
@@ -72,12 +83,9 @@ export function register(program: Command): void {
   addAsOfOption(cmd);
   cmd.action(async (action: string | undefined, id: string | undefined, opts: TasksOptions) => {
     const { checkMeeting, checkUnit, readRecords } = await import('./read-records.js');
-    if (action !== undefined && action !== 'show')
-      throw new UsageError(say(USAGE, 'onlyShow', { action }));
-    if (action === 'show' && id === undefined)
-      throw new UsageError(say(USAGE, 'nameTask'));
-    if (action === 'show' && (opts.format === 'csv' || opts.format === 'markdown'))
-      throw new UsageError(say(USAGE, 'showFormats'));
+    if (action !== undefined && action !== 'show') throw new UsageError(say(USAGE, 'onlyShow', { action }));
+    if (action === 'show' && id === undefined) throw new UsageError(say(USAGE, 'nameTask'));
+    if (action === 'show' && (opts.format === 'csv' || opts.format === 'markdown')) throw new UsageError(say(USAGE, 'showFormats'));
     const asOf = parseDate(opts.asOf, '--as-of');
     const dueBefore = parseDate(opts.dueBefore, '--due-before');
     const dueAfter = parseDate(opts.dueAfter, '--due-after');
@@ -89,7 +97,10 @@ export function register(program: Command): void {
     if (action === 'show') {
       const rec = await taskRecord(records, id!);
       const detail = await import('../report/task-detail.js');
-      finish(opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk), status0);
+      finish(
+        opts.format === 'json' ? detail.taskDetailJson(records, rec, today) : detail.formatTaskDetail(records, rec, today, lang, chalk),
+        status0,
+      );
       return;
     }
 

@@ -42,8 +42,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
       d < bestDistance ||
       (d === bestDistance &&
         best !== undefined &&
-        (prefix(c.toLowerCase()) > prefix(best.toLowerCase()) ||
-          (prefix(c.toLowerCase()) === prefix(best.toLowerCase()) && c < best)));
+        (prefix(c.toLowerCase()) > prefix(best.toLowerCase()) || (prefix(c.toLowerCase()) === prefix(best.toLowerCase()) && c < best)));
     if (better) {
       best = c;
       bestDistance = d;

@@ -25,9 +25,7 @@ export type ParamsOf<E extends Entry> = {
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /** Arguments after the key: none when the entry has no placeholder, else its parameters. */
-export type ParamArgs<E extends Entry> = [PlaceholderOf<E['zh']> | PlaceholderOf<E['en']>] extends [never]
-  ? []
-  : [params: ParamsOf<E>];
+export type ParamArgs<E extends Entry> = [PlaceholderOf<E['zh']> | PlaceholderOf<E['en']>] extends [never] ? [] : [params: ParamsOf<E>];
 
 const registry: Catalogue[] = [];
 

@@ -65,9 +65,7 @@ export function elementsOf(block: Block, lang: Lang): Element[] {
         ? [splitParagraph(block.left, block.right, SMALL, lang, { style: OFF_GRID, border: { bottom: RED_RULE } }), blankLine()]
         : [splitParagraph(block.left, block.right, BODY, lang)];
     case 'signature':
-      return block.lines.map(
-        (line) => signatureLine(line, lang),
-      );
+      return block.lines.map((line) => signatureLine(line, lang));
     case 'imprint':
       return imprint(block.lines, lang);
     case 'pageBreak':
@@ -106,7 +104,15 @@ function columnWidths(header: readonly string[], rows: readonly (readonly string
   const cjk = /[\u3400-\u9fff]/;
   const column = (i: number): string[] => [header[i]!, ...rows.map((r) => r[i] ?? '')];
   const unbroken = (c: string): number => Math.ceil(stringWidth(c) * HALF_CHAR * 1.3);
-  const need = header.map((_, i) => Math.max(4 * HALF_CHAR, ...column(i).filter((c) => !cjk.test(c)).map(unbroken)) + CELL_PADDING);
+  const need = header.map(
+    (_, i) =>
+      Math.max(
+        4 * HALF_CHAR,
+        ...column(i)
+          .filter((c) => !cjk.test(c))
+          .map(unbroken),
+      ) + CELL_PADDING,
+  );
   const want = header.map((_, i) => Math.max(...column(i).map((c) => stringWidth(c) * HALF_CHAR)) + CELL_PADDING);
   const spare = PAGE.textWidth - need.reduce((a, b) => a + b, 0);
   const extra = want.map((w, i) => Math.max(0, w - need[i]!));

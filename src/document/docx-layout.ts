@@ -62,13 +62,13 @@ export const FONT = {
  * English ones (FangSong, SimHei, KaiTi, SimSun).
  */
 export const FALLBACK: Readonly<Record<string, string>> = {
-  '仿宋_GB2312': '仿宋',
-  '仿宋': 'FangSong',
-  '方正小标宋简体': '宋体',
-  '黑体': 'SimHei',
-  '楷体_GB2312': '楷体',
-  '楷体': 'KaiTi',
-  '宋体': 'SimSun',
+  仿宋_GB2312: '仿宋',
+  仿宋: 'FangSong',
+  方正小标宋简体: '宋体',
+  黑体: 'SimHei',
+  楷体_GB2312: '楷体',
+  楷体: 'KaiTi',
+  宋体: 'SimSun',
 };
 
 /** Run fonts: Latin text in Times New Roman, Chinese text in `eastAsia`; ambiguous punctuation as Chinese. */

@@ -53,7 +53,10 @@ const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 export function fieldParagraphs(markdown: string): FieldParagraph[] {
   const out: FieldParagraph[] = [];
   for (const chunk of markdown.split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     let current: string | undefined;
     const flush = (): void => {
       if (current !== undefined) out.push({ text: current, item: false });

@@ -113,5 +113,9 @@ export function textsAt(
 
 /** Commit ids reachable from HEAD but not from `since` (the commits `--since` reports on). */
 export function commitsSince(repo: Repository, since: string): Set<string> {
-  return new Set(git(repo.top, ['rev-list', `${since}..HEAD`]).split('\n').filter(Boolean));
+  return new Set(
+    git(repo.top, ['rev-list', `${since}..HEAD`])
+      .split('\n')
+      .filter(Boolean),
+  );
 }

@@ -42,8 +42,7 @@ export function describeChange(v: VersionPair): Message[] {
   const a = before.data;
   const b = after.data;
   if (!a || !b) {
-    if (before.text !== after.text)
-      out.push(say(LOG, b ? 'madeValid' : 'madeInvalid'));
+    if (before.text !== after.text) out.push(say(LOG, b ? 'madeValid' : 'madeInvalid'));
     return out;
   }
   const handled = new Set<string>();
@@ -53,8 +52,7 @@ export function describeChange(v: VersionPair): Message[] {
       if (removed.length + edited.length + appended.length === 0) continue;
       handled.add(field);
       for (const r of removed) out.push(say(LOG, 'entryRemoved', { field: fieldName(field), entry: r.field }));
-      for (const e of edited)
-        out.push(say(LOG, 'entryEdited', { entry: e.field, before: showValue(e.before), after: showValue(e.after) }));
+      for (const e of edited) out.push(say(LOG, 'entryEdited', { entry: e.field, before: showValue(e.before), after: showValue(e.after) }));
       if (field === 'progress')
         for (const p of appended as Array<Record<string, any>>) {
           const reported = { status: statusWord(p?.status), date: String(p?.date) };
@@ -85,7 +83,14 @@ export function describeChange(v: VersionPair): Message[] {
 function minutesIssued(data: Record<string, any>): Message {
   const m = data.minutes ?? {};
   const details = [m.number, m.issued, m.signed_by].filter((x) => x !== undefined).map(String);
-  return details.length ? say(LOG, 'minutesIssuedWith', { details: listNames(details.map((d) => ({ zh: d, en: d })), { zh: ',', en: ', ' }) }) : say(LOG, 'minutesIssued');
+  return details.length
+    ? say(LOG, 'minutesIssuedWith', {
+        details: listNames(
+          details.map((d) => ({ zh: d, en: d })),
+          { zh: ',', en: ', ' },
+        ),
+      })
+    : say(LOG, 'minutesIssued');
 }
 
 function describeField(field: string, before: unknown, after: unknown): Message {
@@ -103,8 +108,10 @@ function describeField(field: string, before: unknown, after: unknown): Message 
     if (b.length > a.length) return say(LOG, 'itemsAdded', { field: name, n: b.length - a.length });
     return say(LOG, 'changed', { field: name });
   }
-  if (before === undefined) return isShortScalar(after) ? say(LOG, 'valueAdded', { field: name, value: showValue(after) }) : say(LOG, 'filled', { field: name });
+  if (before === undefined)
+    return isShortScalar(after) ? say(LOG, 'valueAdded', { field: name, value: showValue(after) }) : say(LOG, 'filled', { field: name });
   if (after === undefined) return say(LOG, 'removed', { field: name });
-  if (isShortScalar(before) && isShortScalar(after)) return say(LOG, 'valueChanged', { field: name, before: showValue(before), after: showValue(after) });
+  if (isShortScalar(before) && isShortScalar(after))
+    return say(LOG, 'valueChanged', { field: name, before: showValue(before), after: showValue(after) });
   return say(LOG, 'changed', { field: name });
 }

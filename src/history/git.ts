@@ -121,7 +121,14 @@ export function readBlobs(dir: string, specs: readonly string[]): Array<string |
       continue;
     }
     const size = Number(m[2]);
-    result.push(m[1] === 'blob' ? out.subarray(at, at + size).toString('utf8').replace(/^\uFEFF/, '') : undefined);
+    result.push(
+      m[1] === 'blob'
+        ? out
+            .subarray(at, at + size)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '')
+        : undefined,
+    );
     at += size + 1;
   }
   return result;

@@ -23,13 +23,20 @@ export function recordLog(repo: Repository, path: string, kind: RecordKind): Log
   const commits = commitsTouching(repo, [path], { follow: true, oldestFirst: true });
   const pathAt = (c: (typeof commits)[number]): string => c.changes[0]?.path ?? path;
   const present = commits.filter((c) => c.changes[0]?.status !== 'D');
-  const fetched = textsAt(repo, present.map((c) => ({ commit: c.commit, path: pathAt(c) })));
+  const fetched = textsAt(
+    repo,
+    present.map((c) => ({ commit: c.commit, path: pathAt(c) })),
+  );
   const textOf = new Map(present.map((c, i) => [c.commit, fetched[i]]));
   // Each commit is told against its parent (on branches, the commit listed before it may be a sibling).
   const withParent = commits.filter((c) => c.changes[0]?.status !== 'A' && c.parents[0] !== undefined);
-  const parentTexts = textsAt(repo, withParent.map((c) => ({ commit: c.parents[0]!, path: c.changes[0]?.oldPath ?? pathAt(c) })));
+  const parentTexts = textsAt(
+    repo,
+    withParent.map((c) => ({ commit: c.parents[0]!, path: c.changes[0]?.oldPath ?? pathAt(c) })),
+  );
   const parentTextOf = new Map(withParent.map((c, i) => [c.commit, parentTexts[i]]));
-  const version = (filePath: string, text: string | undefined) => (text === undefined ? undefined : { path: filePath, text, data: dataOf(filePath, text) });
+  const version = (filePath: string, text: string | undefined) =>
+    text === undefined ? undefined : { path: filePath, text, data: dataOf(filePath, text) };
   const entries: LogEntry[] = [];
   commits.forEach((c) => {
     const filePath = pathAt(c);

@@ -34,7 +34,7 @@ export const SCHEMA = defineMessages({
   },
   notAFilePath: {
     zh: '{field}的路径“{value}”不对:材料文件的路径从记录文件夹写起,用“/”分隔,不能以“/”或盘符开头,不能含“..”或“\\”,例如 materials/2025/<会议id>/签到表.pdf。',
-     
+
     en: '{field}"{value}" is not a path inside the record folder: write it from the top of the folder with "/" separators, not starting with "/" or a drive letter, without ".." or "\\", e.g. materials/2025/<meeting-id>/sign-in.pdf.',
   },
   notASha256: {

@@ -98,12 +98,18 @@ export const RECORD_COMMENTS = defineMessages({
   responsibleUnits: { zh: '责任单位', en: 'responsible units' },
   cooperatingUnits: { zh: '配合单位', en: 'cooperating units' },
   dueDate: { zh: '落实时限', en: 'due date' },
-  progressHowTo: { zh: '落实情况用 yishi progress 追加,延期用 yishi extend 追加', en: 'progress is added with yishi progress, extensions with yishi extend' },
+  progressHowTo: {
+    zh: '落实情况用 yishi progress 追加,延期用 yishi extend 追加',
+    en: 'progress is added with yishi progress, extensions with yishi extend',
+  },
   dutyHolder: { zh: '成员 id,或 group 领导小组、office 办公室、townships 各乡镇', en: 'a member id, or group, office, townships' },
   orderInNotice: { zh: '在通知中的排列顺序', en: 'place in the notice' },
   holders: { zh: '担任者,先任在前', en: 'holders, oldest first' },
   liaisons: { zh: '联络员', en: 'liaison officers' },
-  liaisonsTodo: { zh: 'liaisons: 联络员(name、from,可选 phone 办公电话)', en: 'liaisons: liaison officers (name, from, optional work phone)' },
+  liaisonsTodo: {
+    zh: 'liaisons: 联络员(name、from,可选 phone 办公电话)',
+    en: 'liaisons: liaison officers (name, from, optional work phone)',
+  },
 });
 
 /** `yishi new meeting`: the title it proposes and the comments of the new file. */
@@ -114,9 +120,15 @@ export const MEETING_FILE = defineMessages({
     zh: '{date} 在任的全部成员;未出席的移到 absent,未邀请的删去',
     en: 'every member in office on {date}; move those absent to absent, delete those not invited',
   },
-  attendeesLiaison: { zh: '{date} 设有联络员的成员;未出席的移到 absent', en: 'members with a liaison officer on {date}; move those absent to absent' },
+  attendeesLiaison: {
+    zh: '{date} 设有联络员的成员;未出席的移到 absent',
+    en: 'members with a liaison officer on {date}; move those absent to absent',
+  },
   decisionDate: { zh: '作出决定之日', en: 'the date of the decision' },
-  reviewTopics: { zh: 'topics: 审议事项(title,proposed_by 提出单位,approved_by 签批人)', en: 'topics: items under review (title, proposed_by, approved_by)' },
+  reviewTopics: {
+    zh: 'topics: 审议事项(title,proposed_by 提出单位,approved_by 签批人)',
+    en: 'topics: items under review (title, proposed_by, approved_by)',
+  },
   circulated: { zh: '送审日期,请核对', en: 'date circulated: check it' },
   respondBy: { zh: '反馈截止日期,请核对', en: 'deadline for opinions: check it' },
   participants: { zh: '{date} 在任的全部成员', en: 'every member in office on {date}' },
@@ -126,7 +138,10 @@ export const MEETING_FILE = defineMessages({
   },
   outcome: { zh: 'outcome: | 审议结果', en: 'outcome: | the result of the review' },
   location: { zh: '会议地点', en: 'where the meeting was held' },
-  topics: { zh: 'topics: 议题(title,proposed_by 提出单位,approved_by 审定人)', en: 'topics: agenda items (title, proposed_by, approved_by)' },
+  topics: {
+    zh: 'topics: 议题(title,proposed_by 提出单位,approved_by 审定人)',
+    en: 'topics: agenda items (title, proposed_by, approved_by)',
+  },
   recorder: { zh: '记录人', en: 'who kept the record' },
   proceedings: { zh: '会议情况:汇报、讨论和议定的内容', en: 'what was reported, discussed and agreed' },
   issueWhenIssued: { zh: '纪要印发时运行 yishi issue', en: 'run yishi issue when the minutes are issued' },

@@ -1,9 +1,7 @@
 // Turn a file's bytes into text: UTF-8 (a BOM is accepted), or a clear finding when it is not.
 import { message, type Message } from '../core/diagnostic.js';
 
-export type Decoded =
-  | { ok: true; text: string }
-  | { ok: false; offset: number; message: Message };
+export type Decoded = { ok: true; text: string } | { ok: false; offset: number; message: Message };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

@@ -96,7 +96,8 @@ function hasOpenLine(text: string): boolean {
     if (c === 0x0a) {
       if (double % 2 === 1 || single % 2 === 1 || depth > 0) return true;
       double = single = depth = 0;
-    } else if (c === 0x5c && text.charCodeAt(i + 1) !== 0x0a) i++; // a backslash and what it escapes on the line
+    } else if (c === 0x5c && text.charCodeAt(i + 1) !== 0x0a)
+      i++; // a backslash and what it escapes on the line
     else if (c === 0x22) double++;
     else if (c === 0x27) single++;
     else if (c === 0x5b || c === 0x7b) depth++;

@@ -86,4 +86,3 @@ export function inputMethodHints(text: string, file: SourceFile): Hint[] {
   });
   return hints;
 }
-

@@ -68,7 +68,8 @@ export function lineTooLong(text: string): LimitBreach | undefined {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start > LIMITS.lineChars) return { offset: start, message: say(limitMessages, 'lineChars', { n: end - start, limit: LIMITS.lineChars }) };
+    if (end - start > LIMITS.lineChars)
+      return { offset: start, message: say(limitMessages, 'lineChars', { n: end - start, limit: LIMITS.lineChars }) };
     start = end + 1;
   }
   return undefined;

@@ -92,7 +92,8 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
       diagnostics.push(...options.reuse!.diagnostics.filter((d) => d.file === rel && READ_RULES.has(d.rule)));
       return;
     }
-    const read = replaced !== undefined ? ({ ok: true, text: replaced } as const) : readRecordFile(realRoot, join(root, ...rel.split('/')), rel);
+    const read =
+      replaced !== undefined ? ({ ok: true, text: replaced } as const) : readRecordFile(realRoot, join(root, ...rel.split('/')), rel);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
       records.push({ kind, id, file: { path: rel, text: '' }, data: undefined, yearFolder });
@@ -114,4 +115,3 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
   }
   return { root, records, diagnostics, fileCount, source: sourceIndexOf(sources), unreadable: walked.unreadable };
 }
-

@@ -32,7 +32,14 @@ function linesOf(text: string): LineCounter {
 /** Compose the first document as parseDocument would; a second one is a mistake of its own. */
 function compose(tokens: CST.Token[], text: string): Document.Parsed {
   // Unique keys are checked by guardDocument with a Set: the parser's own check is quadratic.
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', strict: true, logLevel: 'error' });
+  const composer = new Composer({
+    prettyErrors: false,
+    uniqueKeys: false,
+    version: '1.2',
+    schema: 'core',
+    strict: true,
+    logLevel: 'error',
+  });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(tokens, true, text.length)) {
     if (!doc) doc = next;
@@ -46,7 +53,10 @@ function compose(tokens: CST.Token[], text: string): Document.Parsed {
 
 function refused(path: string, text: string, lines: LineCounter, breach: LimitBreach): ParsedYaml {
   const { line, col } = lines.linePos(breach.offset);
-  return { file: { path, text, lineCounter: lines }, diagnostics: [{ file: path, line, column: col, severity: 'error', rule: 'syntax', message: breach.message }] };
+  return {
+    file: { path, text, lineCounter: lines },
+    diagnostics: [{ file: path, line, column: col, severity: 'error', rule: 'syntax', message: breach.message }],
+  };
 }
 
 export function parseYaml(path: string, text: string): ParsedYaml {
@@ -62,7 +72,11 @@ export function parseYaml(path: string, text: string): ParsedYaml {
   const doc = compose(tokens, text);
   const file: SourceFile = { path, text, doc, lineCounter };
   const errors: SyntaxError[] = [
-    ...[...doc.errors, ...doc.warnings.filter((w) => w.code === 'MULTIPLE_DOCS')].map((e) => ({ offset: e.pos[0], code: e.code, message: e.message })),
+    ...[...doc.errors, ...doc.warnings.filter((w) => w.code === 'MULTIPLE_DOCS')].map((e) => ({
+      offset: e.pos[0],
+      code: e.code,
+      message: e.message,
+    })),
     ...(doc.errors.length === 0 ? guardDocument(doc) : []),
   ];
   const diagnostics = syntaxFindings(path, inputMethodHints(text, file), errors, lineCounter);
@@ -71,7 +85,9 @@ export function parseYaml(path: string, text: string): ParsedYaml {
     return { file, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    const message = /alias/i.test(reason) ? say(limitMessages, 'aliases', { limit: LIMITS.aliases }) : say(syntaxMessages, 'notReadable', { reason });
+    const message = /alias/i.test(reason)
+      ? say(limitMessages, 'aliases', { limit: LIMITS.aliases })
+      : say(syntaxMessages, 'notReadable', { reason });
     return { file, diagnostics: [{ file: path, line: 1, column: 1, severity: 'error', rule: 'syntax', message }] };
   }
 }

@@ -71,11 +71,7 @@ export function pairAt(file: SourceFile, path: readonly PathSegment[]): Pair | u
  * else the key (an empty value), else the nearest existing ancestor, else line 1 column 1.
  * With `on: 'key'` it points at the key instead (unknown keys).
  */
-export function positionOf(
-  file: SourceFile,
-  path: readonly PathSegment[],
-  on: 'value' | 'key' = 'value',
-): Position {
+export function positionOf(file: SourceFile, path: readonly PathSegment[], on: 'value' | 'key' = 'value'): Position {
   if (on === 'key') {
     const pair = pairAt(file, path);
     const keyNode = pair?.key as Node | undefined;

@@ -58,7 +58,14 @@ function messageOf(err: SyntaxError): Message {
 }
 
 export function syntaxFindings(path: string, hints: readonly Hint[], errors: readonly SyntaxError[], lines: LineCounter): Diagnostic[] {
-  const finding = (line: number, column: number, msg: Message): Diagnostic => ({ file: path, line, column, severity: 'error', rule: 'syntax', message: msg });
+  const finding = (line: number, column: number, msg: Message): Diagnostic => ({
+    file: path,
+    line,
+    column,
+    severity: 'error',
+    rule: 'syntax',
+    message: msg,
+  });
   const found = hints.map((h) => finding(h.line, h.column, h.message));
   const hintLines = new Set(hints.map((h) => h.line));
   const reported = new Set<string>();

@@ -5,7 +5,15 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'nod
 import { join } from 'node:path';
 import { message, type Diagnostic } from '../core/diagnostic.js';
 import { defineMessages, say } from '../core/messages.js';
-import { FOLDER_KINDS, RECORD_KINDS, folderOf, hasYearFolders, kindOfFolder, type FolderKind, type RecordKind } from '../core/record-kinds.js';
+import {
+  FOLDER_KINDS,
+  RECORD_KINDS,
+  folderOf,
+  hasYearFolders,
+  kindOfFolder,
+  type FolderKind,
+  type RecordKind,
+} from '../core/record-kinds.js';
 import { BODY_FILE } from './find-folder.js';
 import { LIMITS, limitMessages } from './limits.js';
 import { isInside } from './read-file.js';
@@ -28,7 +36,7 @@ export interface WalkedFolder {
 export const walkMessages = defineMessages({
   folderUnreadable: {
     zh: '无法读取这个文件夹({code}),其中的记录未检查。依赖它的检查(如每年全体会议、职责覆盖、逾期事项)无法完整。请检查文件夹权限。',
-    en: 'This folder cannot be read ({code}); the records in it were not checked. Checks that depend on it (a plenary every year, duty coverage, overdue items) could not be complete. Check the folder\'s permissions.',
+    en: "This folder cannot be read ({code}); the records in it were not checked. Checks that depend on it (a plenary every year, duty coverage, overdue items) could not be complete. Check the folder's permissions.",
   },
   linkOut: {
     zh: '这是指向记录文件夹之外的符号链接,已拒绝读取。依赖其中记录的检查无法完整。记录必须保存在记录文件夹内。',
@@ -103,7 +111,8 @@ class Walk {
       return [];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) if (TEMP_FILE.test(e.name)) this.finding(rel === '' ? e.name : `${rel}/${e.name}`, say(walkMessages, 'leftoverTemp'), 'warning');
+    for (const e of entries)
+      if (TEMP_FILE.test(e.name)) this.finding(rel === '' ? e.name : `${rel}/${e.name}`, say(walkMessages, 'leftoverTemp'), 'warning');
     return entries.filter((e) => !e.name.startsWith('.'));
   }
 

@@ -73,4 +73,3 @@ export function calendarEvents(records: Records, today: string, unit?: string): 
   deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   return [...meetingEvents(records), ...deadlines];
 }
-

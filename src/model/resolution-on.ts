@@ -17,8 +17,7 @@ export function resolutionOn(
   options: { meetingsOnDate?: boolean } = {},
 ): Resolution {
   // The agenda of a meeting leaves out what meetings on its own date decide (meetingsOnDate: false).
-  const decidedBy = (on: string | undefined): boolean =>
-    on === undefined || (options.meetingsOnDate === false ? on < date : on <= date);
+  const decidedBy = (on: string | undefined): boolean => on === undefined || (options.meetingsOnDate === false ? on < date : on <= date);
   const meetingDate = (meetingId: string): string | undefined => records.meetings.get(meetingId)?.data.date;
   const supersedingDate = (id: string): string | undefined => {
     const by = records.resolutions.get(id)?.data.meeting;
@@ -26,9 +25,7 @@ export function resolutionOn(
   };
   const out: Resolution = { ...resolution };
   if (resolution.progress) out.progress = resolution.progress.filter((p) => p.date <= date);
-  if (resolution.extensions)
-    out.extensions = resolution.extensions.filter((e) => decidedBy(meetingDate(e.granted_by)));
-  if (resolution.superseded_by !== undefined && !decidedBy(supersedingDate(resolution.superseded_by)))
-    delete out.superseded_by;
+  if (resolution.extensions) out.extensions = resolution.extensions.filter((e) => decidedBy(meetingDate(e.granted_by)));
+  if (resolution.superseded_by !== undefined && !decidedBy(supersedingDate(resolution.superseded_by))) delete out.superseded_by;
   return out;
 }

@@ -81,11 +81,7 @@ export function taskItem(records: Records, rec: Rec<Resolution>, today: string, 
   const status: ItemStatus = isSuperseded(r) ? 'superseded' : statusOf(r);
   const settled = status === 'done' || status === 'superseded';
   const days = due !== null && !settled ? daysBetween(due, today) : null;
-  const level: ItemLevel | null = isOverdue(r, today)
-    ? 'overdue'
-    : days !== null && days <= 0 && -days < withinDays
-      ? 'due-soon'
-      : null;
+  const level: ItemLevel | null = isOverdue(r, today) ? 'overdue' : days !== null && days <= 0 && -days < withinDays ? 'due-soon' : null;
   const lead = r.lead ?? '';
   return {
     type: 'task',

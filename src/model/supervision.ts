@@ -80,7 +80,13 @@ export function opinionItems(records: Records, today: string, withinDays = 0): S
 }
 
 /** Held meetings whose minutes are not issued `minutesDays` days after the meeting (or soon will not be). */
-export function minutesItems(records: Records, today: string, minutesDays: number, withinDays = 0, count: DayCount = 'calendar'): SupervisionItem[] {
+export function minutesItems(
+  records: Records,
+  today: string,
+  minutesDays: number,
+  withinDays = 0,
+  count: DayCount = 'calendar',
+): SupervisionItem[] {
   const items: SupervisionItem[] = [];
   for (const m of meetingsInOrder(records)) {
     const meeting = m.data;
@@ -177,9 +183,7 @@ export function supervisionItems(records: Records, today: string, options: Super
     ...opinionItems(records, today, within),
     ...replyItems(records, today, within),
     ...(options.minutesDays !== undefined ? minutesItems(records, today, options.minutesDays, within, options.minutesCount) : []),
-    ...(options.plenaryDays !== undefined
-      ? plenaryItems(records, today, options.plenaryDays, within, options.plenaryTitle)
-      : []),
+    ...(options.plenaryDays !== undefined ? plenaryItems(records, today, options.plenaryDays, within, options.plenaryTitle) : []),
   ];
   return sortItems(records, items);
 }

@@ -33,9 +33,7 @@ export function isSuperseded(resolution: Resolution): boolean {
 /** Overdue: a task whose due date is before today, not done, not superseded. Due today is not overdue. */
 export function isOverdue(resolution: Resolution, today: string): boolean {
   const due = dueDateOf(resolution);
-  return (
-    isTask(resolution) && due !== undefined && due < today && statusOf(resolution) !== 'done' && !isSuperseded(resolution)
-  );
+  return isTask(resolution) && due !== undefined && due < today && statusOf(resolution) !== 'done' && !isSuperseded(resolution);
 }
 
 /** Calendar days past the due date (negative before it): due 2025-06-30 is 1 day overdue on 2025-07-01. */

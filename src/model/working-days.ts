@@ -22,7 +22,7 @@ export function isWorkingDay(date: string, schedule: HolidaySchedule = officialS
 /** The n-th working day after `date` (n ≥ 0; 0: `date` itself). */
 export function addWorkingDays(date: string, n: number, schedule: HolidaySchedule = officialSchedule()): string {
   let day = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, schedule)) left--;
   }

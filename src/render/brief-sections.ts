@@ -22,7 +22,11 @@ export function briefSections(doc: DocumentBuilder, records: Records, facts: Bri
     n += 1;
     doc.heading(1, `${sectionNo(n, lang)}${text(lang, BRIEF, heading)}`);
     if (rows.length === 0) doc.paragraph(none);
-    else doc.table((['no', ...columns] as Column[]).map((c) => text(lang, BRIEF_COLUMNS, c)), rows.map((r, i) => [String(i + 1), ...r]));
+    else
+      doc.table(
+        (['no', ...columns] as Column[]).map((c) => text(lang, BRIEF_COLUMNS, c)),
+        rows.map((r, i) => [String(i + 1), ...r]),
+      );
   };
   const date = (d: string | undefined): string => (d ? dateText(d, lang) : '');
   const meetingTitle = (id: string): string => inline(records.meetings.get(id)?.data.title ?? id);
@@ -31,25 +35,37 @@ export function briefSections(doc: DocumentBuilder, records: Records, facts: Bri
   const owner = (lead: string | undefined, on: string): string => (lead ? unitName(records, ownerOf(records, lead, on).owner) : '');
   const end = facts.period.to;
 
-  section('meetingsHeading', ['date', 'meetingTitle', 'kind', 'decisions'], facts.held.map((m) => [
-    date(m.data.date),
-    inline(m.data.title),
-    kindName(m.data.kind, lang),
-    String(facts.decided.filter((r) => r.data.meeting === m.id).length),
-  ]));
-  section('decidedHeading', ['item', 'lead', 'due'], facts.decided.map((r) => [item(r.data), owner(r.data.lead, end), date(r.data.due)]));
+  section(
+    'meetingsHeading',
+    ['date', 'meetingTitle', 'kind', 'decisions'],
+    facts.held.map((m) => [
+      date(m.data.date),
+      inline(m.data.title),
+      kindName(m.data.kind, lang),
+      String(facts.decided.filter((r) => r.data.meeting === m.id).length),
+    ]),
+  );
+  section(
+    'decidedHeading',
+    ['item', 'lead', 'due'],
+    facts.decided.map((r) => [item(r.data), owner(r.data.lead, end), date(r.data.due)]),
+  );
   section(
     'doneHeading',
     ['item', 'lead', 'doneOn'],
     facts.done.map(({ rec, state }) => [item(rec.data), owner(rec.data.lead, end), date(doneOn(state))]),
   );
-  section('progressHeading', ['date', 'item', 'by', 'state', 'note'], facts.reports.map(({ rec, entry }) => [
-    date(entry.date),
-    item(rec.data),
-    entry.by ? unitName(records, entry.by) : '',
-    statusName(entry.status, lang),
-    inline(entry.note ?? ''),
-  ]));
+  section(
+    'progressHeading',
+    ['date', 'item', 'by', 'state', 'note'],
+    facts.reports.map(({ rec, entry }) => [
+      date(entry.date),
+      item(rec.data),
+      entry.by ? unitName(records, entry.by) : '',
+      statusName(entry.status, lang),
+      inline(entry.note ?? ''),
+    ]),
+  );
   section(
     'overdueHeading',
     ['item', 'lead', 'due', 'overdue'],

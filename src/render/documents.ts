@@ -55,8 +55,7 @@ export const DOCUMENT_TYPES = {
   },
   supervision: {
     needs: 'supervision',
-    build: async (records, r) =>
-      (await import('./render-supervision.js')).supervisionDocument(records, r.supervisionId!, { lang: r.lang }),
+    build: async (records, r) => (await import('./render-supervision.js')).supervisionDocument(records, r.supervisionId!, { lang: r.lang }),
   },
 } satisfies Record<string, DocumentType>;
 

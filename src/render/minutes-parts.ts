@@ -47,8 +47,7 @@ export function conveningSentence(records: Records, meeting: Meeting, lang: Lang
     return `${when},${title}${where ? `在${where}` : ''}召开。会议由${delegation(meeting, lang)}${convener}召集,${chair}主持。`;
   }
   const at = where ? ` at ${where}` : '';
-  if (chairId === meeting.convener)
-    return `On ${when}, ${delegation(meeting, lang)}${convener} convened and chaired the ${title}${at}.`;
+  if (chairId === meeting.convener) return `On ${when}, ${delegation(meeting, lang)}${convener} convened and chaired the ${title}${at}.`;
   return `On ${when}, the ${title} was held${at}. It was convened ${meeting.delegated ? 'on the leader’s delegation ' : ''}by ${convener} and chaired by ${chair}.`;
 }
 

@@ -11,7 +11,10 @@ export function unitName(records: Records, id: string): string {
 }
 
 export function unitNames(records: Records, ids: readonly string[] | undefined, lang: Lang): string {
-  return listText((ids ?? []).map((id) => unitName(records, id)), lang);
+  return listText(
+    (ids ?? []).map((id) => unitName(records, id)),
+    lang,
+  );
 }
 
 /**

@@ -29,7 +29,9 @@ export function agendaDocument(records: Records, meetingId: string, options: Age
   const doc = new DocumentBuilder(lang, meeting.date);
   const title = `${shortName(records)}${lang === 'zh' ? '' : ' '}${inline(meeting.title)}`;
   const written = meeting.kind === 'written';
-  doc.title(t(lang, `${inline(records.body?.data.name ?? '')}${inline(meeting.title)}${written ? '审议材料' : '议程'}`, `Agenda: ${title}`));
+  doc.title(
+    t(lang, `${inline(records.body?.data.name ?? '')}${inline(meeting.title)}${written ? '审议材料' : '议程'}`, `Agenda: ${title}`),
+  );
   doc.list(facts(records, meeting, lang));
 
   doc.heading(1, `${sectionNo(1, lang)}${t(lang, written ? '审议事项' : '会议议题', 'Topics')}`);
@@ -65,7 +67,11 @@ function facts(records: Records, meeting: Meeting, lang: Lang): string[] {
     out.push(t(lang, `${zh}:${value}`, `${en}: ${value}`));
   };
   if (meeting.kind === 'written') {
-    add('提出', 'Proposed by', `${meeting.delegated ? t(lang, '受组长委托,', 'on the leader’s delegation, ') : ''}${presiderPhrase(records, meeting.convener, meeting.date, lang)}`);
+    add(
+      '提出',
+      'Proposed by',
+      `${meeting.delegated ? t(lang, '受组长委托,', 'on the leader’s delegation, ') : ''}${presiderPhrase(records, meeting.convener, meeting.date, lang)}`,
+    );
     if (meeting.circulated) add('送审日期', 'Circulated', dateText(meeting.circulated, lang));
     if (meeting.respond_by) add('反馈时限', 'Opinions due', dateText(meeting.respond_by, lang));
     add('征求意见单位', 'Members asked', count(participantsOf(records, meeting).length, '家', 'member unit', lang));
@@ -102,7 +108,13 @@ function openTasks(doc: DocumentBuilder, records: Records, meeting: Meeting, lan
   const overdue = open.filter((x) => x.overdue).length;
   const blocked = open.filter((x) => statusOf(x.state) === 'blocked').length;
   if (open.length === 0) {
-    doc.paragraph(t(lang, `截至${dateText(date, lang)},${shortName(records)}议定事项均已办结。`, `As of ${dateText(date, lang)}, every decision of the body has been carried out.`));
+    doc.paragraph(
+      t(
+        lang,
+        `截至${dateText(date, lang)},${shortName(records)}议定事项均已办结。`,
+        `As of ${dateText(date, lang)}, every decision of the body has been carried out.`,
+      ),
+    );
     return;
   }
   doc.paragraph(
@@ -122,7 +134,11 @@ function openTasks(doc: DocumentBuilder, records: Records, meeting: Meeting, lan
     const ownerText =
       (owner === lead
         ? unitName(records, owner)
-        : t(lang, `${unitName(records, owner)}(原牵头:${unitName(records, lead)})`, `${unitName(records, owner)} (originally ${unitName(records, lead)})`)) +
+        : t(
+            lang,
+            `${unitName(records, owner)}(原牵头:${unitName(records, lead)})`,
+            `${unitName(records, owner)} (originally ${unitName(records, lead)})`,
+          )) +
       (left !== undefined && left <= date
         ? t(lang, `(已于${dateText(left, lang)}撤销,无接替单位)`, ` (left on ${dateText(left, lang)} with no successor)`)
         : '');
@@ -141,7 +157,9 @@ function openTasks(doc: DocumentBuilder, records: Records, meeting: Meeting, lan
     ];
   });
   doc.table(
-    lang === 'zh' ? ['序号', '议定事项', '牵头单位', '落实时限', '状态', '最新进展'] : ['No.', 'Decision', 'Owner', 'Due', 'State', 'Latest progress'],
+    lang === 'zh'
+      ? ['序号', '议定事项', '牵头单位', '落实时限', '状态', '最新进展']
+      : ['No.', 'Decision', 'Owner', 'Due', 'State', 'Latest progress'],
     rows,
   );
 }

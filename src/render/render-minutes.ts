@@ -19,18 +19,7 @@ import {
 import { holderName, liaisonName, postName, presiderPhrase, seatNamer } from './names.js';
 import { DocumentBuilder, type DocumentModel, type ImprintLine } from '../document/blocks.js';
 import { writeMarkdown } from '../document/write-markdown.js';
-import {
-  block,
-  dateText,
-  inline,
-  itemNo,
-  listText,
-  opinionName,
-  roleName,
-  sectionNo,
-  t,
-  type Lang,
-} from './wording.js';
+import { block, dateText, inline, itemNo, listText, opinionName, roleName, sectionNo, t, type Lang } from './wording.js';
 
 export interface MinutesOptions {
   lang: Lang;
@@ -214,7 +203,11 @@ function writtenOpening(records: Records, meeting: Meeting, lang: Lang): string 
 /** 同意 N 家, 不同意 N 家, 有意见 N 家, 未反馈 N 家, then each opinion with its note. */
 function writtenTally(doc: DocumentBuilder, records: Records, meeting: Meeting, lang: Lang): void {
   const tally = tallyOf(records, meeting);
-  const seatName = seatNamer(records, tally.rows.map((row) => row.member), lang);
+  const seatName = seatNamer(
+    records,
+    tally.rows.map((row) => row.member),
+    lang,
+  );
   const silent = tally.none.map(seatName);
   if (lang === 'zh') {
     doc.paragraph(

@@ -33,27 +33,35 @@ export function reportDocument(records: Records, options: ReportOptions): Docume
   const heldIds = new Set(held.map((m) => m.id));
   const yearEnded = asOf > `${y}-12-31`;
 
-  doc.title(t(lang, `${inline(records.body?.data.name ?? '')}${y}年度工作情况报告`, `Annual report ${y}: ${inline(records.body?.data.name ?? '')}`));
-  doc.paragraph(
-    t(
-      lang,
-      `(统计截至${dateText(asOf, lang)})`,
-      `Figures as of ${dateText(asOf, lang)}.`,
-    ),
+  doc.title(
+    t(lang, `${inline(records.body?.data.name ?? '')}${y}年度工作情况报告`, `Annual report ${y}: ${inline(records.body?.data.name ?? '')}`),
   );
+  doc.paragraph(t(lang, `(统计截至${dateText(asOf, lang)})`, `Figures as of ${dateText(asOf, lang)}.`));
 
   // 一、会议召开情况
   doc.heading(1, `${sectionNo(1, lang)}${t(lang, '会议召开情况', 'Meetings')}`);
   const byKind = KIND_ORDER.map((kind) => ({ kind, n: held.filter((m) => m.data.kind === kind).length }));
   const plenaries = byKind[0]!.n;
   const kinds = byKind.map(({ kind, n }) => t(lang, `${kindName(kind, lang)}${n}次`, `${n} ${kindName(kind, lang)}${n === 1 ? '' : 's'}`));
-  const requirement = t(lang, '“全体会议原则上每年召开不少于1次”的要求[五(一)]', 'the requirement of at least one plenary meeting a year [五(一)]');
+  const requirement = t(
+    lang,
+    '“全体会议原则上每年召开不少于1次”的要求[五(一)]',
+    'the requirement of at least one plenary meeting a year [五(一)]',
+  );
   const plenaryVerdict =
     plenaries > 0
-      ? t(lang, `全体会议召开${plenaries}次,符合${requirement}。`, `With ${count(plenaries, '次', 'plenary meeting', lang)}, the body met ${requirement}.`)
+      ? t(
+          lang,
+          `全体会议召开${plenaries}次,符合${requirement}。`,
+          `With ${count(plenaries, '次', 'plenary meeting', lang)}, the body met ${requirement}.`,
+        )
       : yearEnded
         ? t(lang, `全年未召开全体会议,未达到${requirement}。`, `No plenary meeting was held: the body did not meet ${requirement}.`)
-        : t(lang, `截至${dateText(asOf, lang)}尚未召开全体会议;按照${requirement},年内须召开。`, `No plenary meeting has been held by ${dateText(asOf, lang)}; ${requirement} still has to be met this year.`);
+        : t(
+            lang,
+            `截至${dateText(asOf, lang)}尚未召开全体会议;按照${requirement},年内须召开。`,
+            `No plenary meeting has been held by ${dateText(asOf, lang)}; ${requirement} still has to be met this year.`,
+          );
   doc.paragraph(
     t(
       lang,
@@ -82,7 +90,12 @@ export function reportDocument(records: Records, options: ReportOptions): Docume
 
   // 四、书面审议
   doc.heading(1, `${sectionNo(4, lang)}${t(lang, '书面审议', 'Written reviews')}`);
-  writtenReviews(doc, records, held.filter((m) => m.data.kind === 'written'), lang);
+  writtenReviews(
+    doc,
+    records,
+    held.filter((m) => m.data.kind === 'written'),
+    lang,
+  );
 
   // 五、会议纪要印发
   doc.heading(1, `${sectionNo(5, lang)}${t(lang, '会议纪要印发情况', 'Minutes')}`);

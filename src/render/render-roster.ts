@@ -32,12 +32,18 @@ export function rosterDocument(records: Records, options: RosterOptions): Docume
   doc.heading(1, `${sectionNo(1, lang)}${t(lang, shortName(records), 'The group')}`);
   const seat = (m: Rec<Member>): string => {
     const name = holderName(records, m.id, asOf);
-    return name ? t(lang, `${postName(m.data, lang)}${name}`, `${name} (${postName(m.data, lang)})`) : t(lang, `${postName(m.data, lang)}(空缺)`, `${postName(m.data, lang)} (vacant)`);
+    return name
+      ? t(lang, `${postName(m.data, lang)}${name}`, `${name} (${postName(m.data, lang)})`)
+      : t(lang, `${postName(m.data, lang)}(空缺)`, `${postName(m.data, lang)} (vacant)`);
   };
   const line = (role: Member['role']): string | undefined => {
     const seats = seated.filter((m) => m.data.role === role);
     if (seats.length === 0) return undefined;
-    return t(lang, `${roleName(role, lang)}:${listText(seats.map(seat), lang)}`, `${capitalise(roleName(role, lang))}: ${seats.map(seat).join('; ')}`);
+    return t(
+      lang,
+      `${roleName(role, lang)}:${listText(seats.map(seat), lang)}`,
+      `${capitalise(roleName(role, lang))}: ${seats.map(seat).join('; ')}`,
+    );
   };
   doc.paragraph(line('leader'));
   doc.paragraph(line('deputy'));
@@ -46,7 +52,12 @@ export function rosterDocument(records: Records, options: RosterOptions): Docume
     doc.paragraph(t(lang, `成员(${members.length}名):`, `Members (${members.length}):`));
     doc.table(
       lang === 'zh' ? ['序号', '单位', '职务', '姓名'] : ['No.', 'Unit', 'Post', 'Name'],
-      members.map((m, i) => [String(i + 1), inline(m.data.unit), inline(m.data.position), holderName(records, m.id, asOf) ?? t(lang, '(空缺)', '(vacant)')]),
+      members.map((m, i) => [
+        String(i + 1),
+        inline(m.data.unit),
+        inline(m.data.position),
+        holderName(records, m.id, asOf) ?? t(lang, '(空缺)', '(vacant)'),
+      ]),
     );
   }
 
@@ -62,9 +73,7 @@ export function rosterDocument(records: Records, options: RosterOptions): Docume
     ),
   );
 
-  const liaisons = seated
-    .map((m) => ({ m, liaison: liaisonOn(m.data, asOf) }))
-    .filter((x) => x.liaison !== undefined);
+  const liaisons = seated.map((m) => ({ m, liaison: liaisonOn(m.data, asOf) })).filter((x) => x.liaison !== undefined);
   if (liaisons.length > 0) {
     doc.heading(1, `${sectionNo(3, lang)}${t(lang, '联络员', 'Liaisons')}`);
     doc.table(

@@ -45,7 +45,10 @@ function itemRow(records: Records, s: Supervision, id: string, lang: Lang): Row 
 }
 
 function itemTable(doc: DocumentBuilder, rows: readonly Row[], lang: Lang): void {
-  doc.table(text(lang, W, 'headers').split('|'), rows.map((r, i) => [String(i + 1), ...r.cells]));
+  doc.table(
+    text(lang, W, 'headers').split('|'),
+    rows.map((r, i) => [String(i + 1), ...r.cells]),
+  );
 }
 
 function signature(records: Records, s: Supervision, lang: Lang): string {

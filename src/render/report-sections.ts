@@ -32,7 +32,9 @@ export function extensions(doc: DocumentBuilder, records: Records, inYear: (date
     doc.paragraph(t(lang, '本年度未批准延期。', 'No deadline was extended this year.'));
     return;
   }
-  doc.paragraph(t(lang, `本年度经领导小组审议同意延期${rows.length}次。`, `${count(rows.length, '次', 'extension', lang)} granted this year.`));
+  doc.paragraph(
+    t(lang, `本年度经领导小组审议同意延期${rows.length}次。`, `${count(rows.length, '次', 'extension', lang)} granted this year.`),
+  );
   doc.table(
     lang === 'zh'
       ? ['序号', '事项', '牵头单位', '原时限', '延至', '批准', '原因']
@@ -104,7 +106,9 @@ export function minutes(doc: DocumentBuilder, records: Records, held: Rec<Meetin
     ),
   );
   doc.table(
-    lang === 'zh' ? ['序号', '会议', '纪要文号', '会议日期', '印发日期', '间隔天数'] : ['No.', 'Meeting', 'Number', 'Held', 'Issued', 'Days'],
+    lang === 'zh'
+      ? ['序号', '会议', '纪要文号', '会议日期', '印发日期', '间隔天数']
+      : ['No.', 'Meeting', 'Number', 'Held', 'Issued', 'Days'],
     held.map((m, i) => {
       const on = issuedBy(m.data);
       return [

@@ -108,11 +108,7 @@ export function tasksSection(doc: DocumentBuilder, records: Records, period: Per
       [...units.map((u) => row(unitName(records, u), perUnit.get(u)!)), row(t(lang, '**合计**', '**Total**'), total)],
     );
     doc.paragraph(
-      t(
-        lang,
-        '办结率 = (按时办结 + 逾期办结) ÷ (任务 − 被替代)。',
-        'Completion = (done on time + done late) ÷ (tasks − superseded).',
-      ),
+      t(lang, '办结率 = (按时办结 + 逾期办结) ÷ (任务 − 被替代)。', 'Completion = (done on time + done late) ÷ (tasks − superseded).'),
     );
     for (const [lead, owners] of [...transfers].sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9)))
       doc.paragraph(

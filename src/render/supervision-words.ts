@@ -18,7 +18,10 @@ export const supervisionWords = defineMessages({
     zh: '根据领导小组工作督办制度[四(二)],截至{date},{units}个单位牵头的{n}项事项未按期办结,现予通报。请有关单位抓紧落实。',
     en: 'Under the supervision system of the body [四(二)], as of {date} {n} {n|item|items} led by {units} {units|unit|units} {n|is|are} not done in time; they are circulated here. The units concerned are asked to carry them out without delay.',
   },
-  circularReply: { zh: '请于{replyBy}前将落实情况书面反馈领导小组办公室。', en: 'Please report in writing to the office of the body by {replyBy}.' },
+  circularReply: {
+    zh: '请于{replyBy}前将落实情况书面反馈领导小组办公室。',
+    en: 'Please report in writing to the office of the body by {replyBy}.',
+  },
   unitHeading: { zh: '{unit}({n}项)', en: '{unit} ({n} {n|item|items})' },
   headers: { zh: '序号|事项|来源会议|牵头单位|落实时限|状态|逾期天数', en: 'No.|Item|Decided at|Lead|Due|State|Days late' },
   opinionItem: { zh: '{title}书面意见', en: 'written opinion on {title}' },

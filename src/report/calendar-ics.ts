@@ -52,7 +52,9 @@ function summaryOf(e: CalendarEvent, o: CalendarOptions): string {
 
 export function formatCalendarIcs(events: readonly CalendarEvent[], o: CalendarOptions): string {
   const body = o.bodyName;
-  const name = o.unitName ? text(o.lang, messages, 'unitCalendar', { body, unit: o.unitName }) : text(o.lang, messages, 'calendar', { body });
+  const name = o.unitName
+    ? text(o.lang, messages, 'unitCalendar', { body, unit: o.unitName })
+    : text(o.lang, messages, 'calendar', { body });
   const prodId = { company: 'yishi', product: 'yishi calendar', language: o.lang.toUpperCase() };
   const cal = ical({ name, prodId, timezone: { name: o.timezone, generator: vtimezone(o.stamp) } });
   const stamp = new Date(`${o.stamp}T00:00:00Z`);

@@ -23,7 +23,10 @@ export async function formatFindings(format: DiagnosticFormat, o: FindingsOutput
     case 'github': {
       // Annotations name files from the top of the repository, where the record folder may be a sub-folder.
       const prefix = await o.pathInRepository();
-      return (await import('./format-github.js')).formatGithub(o.diagnostics.map((d) => ({ ...d, file: prefix + d.file })), o.lang);
+      return (await import('./format-github.js')).formatGithub(
+        o.diagnostics.map((d) => ({ ...d, file: prefix + d.file })),
+        o.lang,
+      );
     }
     case 'text':
       return (await import('./format-text.js')).formatText([...o.diagnostics], o.fileCount, o.lang, await o.chalk());

@@ -77,7 +77,9 @@ export function formatRulesText(rows: readonly RuleRow[], lang: Lang, chalk: Cha
     for (const o of r.options) {
       const set = { name: o.name, value: String(o.value) };
       const value =
-        o.value === o.default ? text(lang, RULES_LIST, 'optionValue', set) : text(lang, RULES_LIST, 'optionChanged', { ...set, default: String(o.default) });
+        o.value === o.default
+          ? text(lang, RULES_LIST, 'optionValue', set)
+          : text(lang, RULES_LIST, 'optionChanged', { ...set, default: String(o.default) });
       out.push(`${indent}${chalk.dim(text(lang, RULES_LIST, 'option', { value, description: o.description }))}`);
     }
   });
@@ -101,6 +103,8 @@ export function formatRulesMarkdown(rows: readonly RuleRow[], lang: Lang): strin
   const head = (['mdRule', 'mdClause', 'mdChecks', 'mdDefault'] as const).map((k) => text(lang, RULES_LIST, k));
   const out = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
   for (const r of rows)
-    out.push(`| \`${r.id}\` | ${r.clause || '—'} | ${cell(r.description)} | ${text(lang, RULES_LIST, 'mdDefaultLevel', { level: { zh: levelName(r.default, 'zh'), en: '' }, value: r.default })} |`);
+    out.push(
+      `| \`${r.id}\` | ${r.clause || '—'} | ${cell(r.description)} | ${text(lang, RULES_LIST, 'mdDefaultLevel', { level: { zh: levelName(r.default, 'zh'), en: '' }, value: r.default })} |`,
+    );
   return out.join('\n') + '\n';
 }

@@ -78,8 +78,7 @@ export function namesOf(records: Records, lang: Lang, today?: string): Names {
       // The leader's or a deputy's seat in a unit that also holds a member seat (县民政局局长 beside 县民政局) is
       // named with its post, so that the two never read as one.
       const leading = member.role === 'leader' || member.role === 'deputy';
-      if (leading && sharedUnits().has(member.unit))
-        return seatName(member, lang, { post: true });
+      if (leading && sharedUnits().has(member.unit)) return seatName(member, lang, { post: true });
       return member.unit;
     },
     meeting(id) {
@@ -89,7 +88,10 @@ export function namesOf(records: Records, lang: Lang, today?: string): Names {
 }
 
 export function joinNames(ids: readonly string[], names: Names, lang: Lang): string {
-  return listText(ids.map((id) => names.unit(id)), lang);
+  return listText(
+    ids.map((id) => names.unit(id)),
+    lang,
+  );
 }
 
 /**
@@ -132,13 +134,7 @@ function countByType(items: readonly SupervisionItem[], lang: Lang): string {
 }
 
 /** One line: how many items are overdue and due soon, by kind. */
-export function overdueSummary(
-  items: readonly SupervisionItem[],
-  asOf: string,
-  withinDays: number,
-  lang: Lang,
-  unitName?: string,
-): string {
+export function overdueSummary(items: readonly SupervisionItem[], asOf: string, withinDays: number, lang: Lang, unitName?: string): string {
   const overdue = items.filter((i) => i.level === 'overdue');
   const soon = items.filter((i) => i.level === 'due-soon');
   const parts = [

@@ -11,7 +11,10 @@ import { daysText, HEADERS, orphanNote, roleLabel, statusLabel, typeLabel, type 
  * (`*`, `_`, `<` …) escaped, line breaks folded into spaces.
  */
 export function markdownCell(text: string): string {
-  const flat = text.trim().replace(/\s*\r?\n\s*/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+  const flat = text
+    .trim()
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
   return flat === '' ? '-' : flat;
 }
 

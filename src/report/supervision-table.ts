@@ -95,10 +95,12 @@ export function formatItemsTable(items: readonly SupervisionItem[], o: TableOpti
 
   const lines: string[] = [];
   const line = (cells: readonly string[], paint?: (cell: string, i: number) => string): string =>
-    cells.map((c, i) => {
-      const padded = padTo(c, widths[i]!, aligns[i]);
-      return paint ? paint(padded, i) : padded;
-    }).join(gap);
+    cells
+      .map((c, i) => {
+        const padded = padTo(c, widths[i]!, aligns[i]);
+        return paint ? paint(padded, i) : padded;
+      })
+      .join(gap);
   lines.push(o.chalk.bold(line(header)));
   lines.push(o.chalk.dim(widths.map((w) => '-'.repeat(w)).join(gap)));
   let previousKey: string | undefined;
@@ -123,4 +125,3 @@ export function formatItemsTable(items: readonly SupervisionItem[], o: TableOpti
   lines.push('', tone(o.summary));
   return lines.join('\n') + '\n';
 }
-

@@ -50,7 +50,12 @@ function unitOf(c: DetailContext, id: string): string {
 }
 
 function unitsOf(c: DetailContext, ids: readonly string[] | undefined): string {
-  return ids && ids.length > 0 ? listText(ids.map((id) => unitOf(c, id)), c.lang) : '-';
+  return ids && ids.length > 0
+    ? listText(
+        ids.map((id) => unitOf(c, id)),
+        c.lang,
+      )
+    : '-';
 }
 
 function taskFields(c: DetailContext, fields: Fields): void {
@@ -64,7 +69,9 @@ function taskFields(c: DetailContext, fields: Fields): void {
     fields.push([
       text(lang, HEADERS, 'owner'),
       unitOf(c, ownership.owner) +
-        (ownership.chain.length > 1 ? text(lang, TASK_DETAIL, 'succession', { chain: ownership.chain.map((id) => names.unit(id)).join(' → ') }) : '') +
+        (ownership.chain.length > 1
+          ? text(lang, TASK_DETAIL, 'succession', { chain: ownership.chain.map((id) => names.unit(id)).join(' → ') })
+          : '') +
         (ended !== undefined ? text(lang, TASK_DETAIL, 'ended', { left: ended }) : ''),
     ]);
   fields.push([text(lang, HEADERS, 'responsible'), unitsOf(c, r.responsible)]);
@@ -137,7 +144,12 @@ function progressLines(c: DetailContext): string[] {
   const progress = rec.data.progress ?? [];
   const lines = ['', c.chalk.bold(text(lang, TASK_DETAIL, 'progress'))];
   if (progress.length === 0) lines.push(`  ${text(lang, TASK_DETAIL, 'noProgress')}`);
-  const rows = progress.map((p) => [p.date, p.by ? names.unit(p.by) : '-', statusLabel(p.status, lang), (p.note ?? '').trim().replace(/\s*\n\s*/g, ' ')]);
+  const rows = progress.map((p) => [
+    p.date,
+    p.by ? names.unit(p.by) : '-',
+    statusLabel(p.status, lang),
+    (p.note ?? '').trim().replace(/\s*\n\s*/g, ' '),
+  ]);
   return [...lines, ...rowLines(rows)];
 }
 
@@ -149,5 +161,9 @@ export function formatTaskDetail(records: Records, rec: Rec<Resolution>, today: 
   for (const [label, value] of fields) lines.push(`${padTo(label, labelWidth)}  ${value}`);
   lines.push('', chalk.bold(text(lang, TASK_DETAIL, 'decision')));
   for (const l of rec.data.text.trimEnd().split('\n')) lines.push(`  ${l}`.trimEnd());
-  return [...lines, ...extensionLines(c), ...progressLines(c), ...taskSupervisionLines(records, rec.id, today, lang, (s) => chalk.bold(s))].join('\n') + '\n';
+  return (
+    [...lines, ...extensionLines(c), ...progressLines(c), ...taskSupervisionLines(records, rec.id, today, lang, (s) => chalk.bold(s))].join(
+      '\n',
+    ) + '\n'
+  );
 }

@@ -24,7 +24,10 @@ export function taskSupervisionLines(records: Records, id: string, today: string
     const s = rec.data;
     const timing = replyTiming(s, today);
     const first = s.replies?.find((r) => r.date <= today)?.date ?? '';
-    const reply = s.kind === 'circular' && s.reply_by === undefined && !first ? '' : text(lang, messages, timing === 'pending' ? 'replyPending' : timing, { date: first });
+    const reply =
+      s.kind === 'circular' && s.reply_by === undefined && !first
+        ? ''
+        : text(lang, messages, timing === 'pending' ? 'replyPending' : timing, { date: first });
     return [
       s.date,
       s.number ?? rec.id,

@@ -50,7 +50,13 @@ function checkInOffice(context: RuleContext, meeting: Rec<Meeting>, entries: Ent
         ? { zh: `该席位 ${joined} 才加入领导小组`, en: `the seat joined the body only on ${joined}` }
         : { zh: `该席位已于 ${member.data.left} 撤销`, en: `the seat ended on ${member.data.left}` };
     const successor = member.data.successor && date >= (member.data.left ?? '') ? memberLabel(records, member.data.successor) : undefined;
-    context.report(meeting, e.path, successor ? 'notInOfficeSuccessor' : 'notInOffice', { who, date, why, list: LIST_NAMES[list], successor: successor ?? '' });
+    context.report(meeting, e.path, successor ? 'notInOfficeSuccessor' : 'notInOffice', {
+      who,
+      date,
+      why,
+      list: LIST_NAMES[list],
+      successor: successor ?? '',
+    });
   }
 }
 
@@ -89,7 +95,7 @@ export const rule = defineRule({
       },
       presentAndAbsent: {
         zh: '{who}同时列在出席(attendees)和请假(absent)名单中;请核实后只保留一处。有人代为出席时,写在出席名单中并注明 on_behalf: true。',
-        en: '{who} is listed both as present (attendees) and as absent; keep only one. If someone attended on the holder\'s behalf, list the seat under attendees with on_behalf: true.',
+        en: "{who} is listed both as present (attendees) and as absent; keep only one. If someone attended on the holder's behalf, list the seat under attendees with on_behalf: true.",
       },
       unaccounted: {
         zh: '{kind}要交代每个在任成员的出席情况,以下成员单位既不在出席名单也不在请假名单中:{names}。请把它们补入 attendees 或 absent(写明请假原因)。',

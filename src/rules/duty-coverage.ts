@@ -35,7 +35,7 @@ export const rule = defineRule({
     messages: {
       noDutyLeading: {
         zh: '{who}今天({today})没有现行有效的职责。通知第二部分为每个成员单位规定了职责:请新建 duties/<id>.yaml 写明领导小组职责(holder: group),或写明 holder: {id} 的职责;若原职责已废止,请补充新的职责。',
-        en: '{who} has no duty statement in force today ({today}). Section 二 of the notice gives every member its duties: add a duty statement under duties/ with holder: group (the body\'s duties), or one with holder: {id}; if the old one was superseded, add the new one.',
+        en: "{who} has no duty statement in force today ({today}). Section 二 of the notice gives every member its duties: add a duty statement under duties/ with holder: group (the body's duties), or one with holder: {id}; if the old one was superseded, add the new one.",
       },
       noDutyTownship: {
         zh: '{who}今天({today})没有现行有效的职责。通知第二部分为每个成员单位规定了职责:请新建 duties/<id>.yaml 写明各乡(镇)街道职责(holder: townships),或写明 holder: {id} 的职责;若原职责已废止,请补充新的职责。',
@@ -71,7 +71,12 @@ export const rule = defineRule({
       const who = memberLabel(records, member.id);
       const township = member.data.level === 'township';
       const leading = member.data.role === 'leader' || member.data.role === 'deputy';
-      context.report(member, leading ? ['role'] : township ? ['level'] : ['unit'], leading ? 'noDutyLeading' : township ? 'noDutyTownship' : 'noDutyOwn', { who, today, id: member.id });
+      context.report(
+        member,
+        leading ? ['role'] : township ? ['level'] : ['unit'],
+        leading ? 'noDutyLeading' : township ? 'noDutyTownship' : 'noDutyOwn',
+        { who, today, id: member.id },
+      );
     }
 
     const byHolder = new Map<string, Rec<Duty>[]>();
@@ -92,7 +97,12 @@ export const rule = defineRule({
         if (latest && (latest.data.to === undefined || latest.data.to >= duty.data.from)) {
           const name = holderName(records, holder);
           const until = latest.data.to ?? '';
-          context.report(duty, ['from'], until ? 'overlapUntil' : 'overlapOpen', { name, from: duty.data.from, path: latest.file.path, until });
+          context.report(duty, ['from'], until ? 'overlapUntil' : 'overlapOpen', {
+            name,
+            from: duty.data.from,
+            path: latest.file.path,
+            until,
+          });
         }
         if (!latest || (latest.data.to !== undefined && (duty.data.to === undefined || duty.data.to > latest.data.to))) latest = duty;
       }

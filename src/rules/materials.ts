@@ -39,16 +39,14 @@ function locate(realRoot: string, root: string, file: string): Located {
   } catch {
     return { ok: false, problem: 'missing' };
   }
-  if (!isInside(realRoot, real))
-    return { ok: false, problem: 'symlink' };
+  if (!isInside(realRoot, real)) return { ok: false, problem: 'symlink' };
   let isFile: boolean;
   try {
     isFile = statSync(real).isFile();
   } catch {
     isFile = false;
   }
-  if (!isFile)
-    return { ok: false, problem: 'notFile' };
+  if (!isFile) return { ok: false, problem: 'notFile' };
   return { ok: true, real };
 }
 

@@ -55,7 +55,7 @@ export const rule = defineRule({
       },
       meetingIncomplete: {
         zh: '这次{kind}的记录缺少:{missing}。{kind}要由专人负责记录,详细记录会议时间、地点、内容、参会人员和议定事项;请补齐。',
-        en: 'The record of this {kind} lacks {missing}. A person is charged with recording the meeting\'s time, place, content, attendees and decisions: add them.',
+        en: "The record of this {kind} lacks {missing}. A person is charged with recording the meeting's time, place, content, attendees and decisions: add them.",
       },
       noAttendees: {
         zh: '出席名单(attendees)是空的;请列出出席会议的成员单位(成员 id)。',

@@ -91,8 +91,7 @@ export const rule = defineRule({
       if (minutes.number !== undefined) {
         const first = numbers.get(minutes.number);
         if (first === undefined) numbers.set(minutes.number, meeting.id);
-        else
-          context.report(meeting, ['minutes', 'number'], 'numberUsed', { number: minutes.number, first });
+        else context.report(meeting, ['minutes', 'number'], 'numberUsed', { number: minutes.number, first });
       }
 
       if (minutes.issued === undefined) continue;

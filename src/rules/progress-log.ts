@@ -70,7 +70,12 @@ export const rule = defineRule({
         const by = entry.by === undefined ? undefined : records.members.get(entry.by);
         if (by && !inOfficeOn(by.data, entry.date, records)) {
           const who = memberLabel(records, by.id);
-          context.report(res, [...at, 'by'], by.data.left ? 'reporterEnded' : 'reporterNotYet', { who, date: entry.date, joined: joinedOf(by.data, records), left: by.data.left ?? '' });
+          context.report(res, [...at, 'by'], by.data.left ? 'reporterEnded' : 'reporterNotYet', {
+            who,
+            date: entry.date,
+            joined: joinedOf(by.data, records),
+            left: by.data.left ?? '',
+          });
         }
         if (entry.status === 'blocked' && (entry.note === undefined || entry.note.trim() === '')) {
           context.report(res, [...at, 'status'], 'blockedWithoutNote');

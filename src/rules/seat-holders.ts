@@ -61,7 +61,13 @@ export const rule = defineRule({
           const prev = i > 0 ? periods[i - 1] : undefined;
           if (!prev) return;
           if (p.from < prev.from) {
-            context.report(member, [list, i, 'from'], 'outOfOrder', { list, name: p.name, from: p.from, prevName: prev.name, prevFrom: prev.from });
+            context.report(member, [list, i, 'from'], 'outOfOrder', {
+              list,
+              name: p.name,
+              from: p.from,
+              prevName: prev.name,
+              prevFrom: prev.from,
+            });
           } else if (prev.to === undefined) {
             context.report(member, [list, i - 1], 'noEnd', { kind, name: prev.name, pName: p.name, from: p.from });
           } else if (p.from <= prev.to) {
@@ -81,7 +87,12 @@ export const rule = defineRule({
         const file = member.file.path;
         if (m.kind === 'liaison') {
           if (liaisonOn(member.data, m.date) || (typeof a !== 'string' && a.name !== undefined)) return;
-          context.report(meeting, ['attendees', i], 'noLiaison', { who, date: m.date, file, example: { zh: `{member: ${member.id}, name: 出席人姓名}`, en: `{member: ${member.id}, name: <who attended>}` } });
+          context.report(meeting, ['attendees', i], 'noLiaison', {
+            who,
+            date: m.date,
+            file,
+            example: { zh: `{member: ${member.id}, name: 出席人姓名}`, en: `{member: ${member.id}, name: <who attended>}` },
+          });
           return;
         }
         if (holderOn(member.data, m.date)) return;

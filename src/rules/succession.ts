@@ -22,7 +22,7 @@ export const rule = defineRule({
       },
       joinedLate: {
         zh: '接替成员{heir}于 {joined} 才加入领导小组,晚于本席位撤销之日 {left};中间的事项无人承接。请核对本席位的 left 或接替成员的 joined,使接替成员不晚于 {left} 加入。',
-        en: 'The successor {heir} joined on {joined}, after this seat ended on {left}, leaving a gap with nobody in charge. Check this seat\'s left or the successor\'s joined so that it joined by {left}.',
+        en: "The successor {heir} joined on {joined}, after this seat ended on {left}, leaving a gap with nobody in charge. Check this seat's left or the successor's joined so that it joined by {left}.",
       },
       endedFirst: {
         zh: '接替成员{heir}的席位已于 {heirLeft} 撤销,不晚于本席位撤销之日 {left},无法接替。请写届时仍在任的接替成员。',

@@ -54,8 +54,7 @@ function checkReplies(context: Context, rec: Rec<Supervision>): void {
     if (r.date < s.date) context.report(rec, ['replies', i, 'date'], 'replyBeforeDate', { reply: r.date, date: s.date });
     else if (previous !== undefined && r.date < previous)
       context.report(rec, ['replies', i, 'date'], 'replyOutOfOrder', { reply: r.date, previous });
-    if (r.date > context.today)
-      context.report(rec, ['replies', i, 'date'], 'replyInFuture', { reply: r.date, today: context.today });
+    if (r.date > context.today) context.report(rec, ['replies', i, 'date'], 'replyInFuture', { reply: r.date, today: context.today });
     previous = r.date;
   });
 }
@@ -68,8 +67,7 @@ function checkRecord(context: Context, rec: Rec<Supervision>): void {
   if (s.reply_by !== undefined && s.reply_by < s.date)
     context.report(rec, ['reply_by'], 'replyByBeforeDate', { replyBy: s.reply_by, date: s.date });
   checkReplies(context, rec);
-  if (s.closed !== undefined && s.closed < s.date)
-    context.report(rec, ['closed'], 'closedBeforeDate', { closed: s.closed, date: s.date });
+  if (s.closed !== undefined && s.closed < s.date) context.report(rec, ['closed'], 'closedBeforeDate', { closed: s.closed, date: s.date });
   if (s.closed !== undefined && s.closed > context.today)
     context.report(rec, ['closed'], 'closedInFuture', { closed: s.closed, today: context.today });
 }

@@ -79,8 +79,7 @@ export const rule = defineRule({
         const key = `${r.meeting}#${r.no}`;
         const first = numbers.get(key);
         if (first === undefined) numbers.set(key, res.file.path);
-        else
-          context.report(res, ['no'], 'numberUsed', { meeting: r.meeting, no: r.no, first });
+        else context.report(res, ['no'], 'numberUsed', { meeting: r.meeting, no: r.no, first });
       }
 
       // 五(四): work to be done names a lead and a deadline.

@@ -51,8 +51,7 @@ export const rule = defineRule({
         const at = ['topics', i];
 
         if (topic.proposed_by === undefined) {
-          if (held)
-            context.report(meeting, [...at, 'proposed_by'], 'noProposer', { title: topic.title, kind });
+          if (held) context.report(meeting, [...at, 'proposed_by'], 'noProposer', { title: topic.title, kind });
         } else {
           const proposer = records.members.get(topic.proposed_by);
           if (proposer && !inOfficeOn(proposer.data, m.date, records)) {
@@ -62,8 +61,7 @@ export const rule = defineRule({
         }
 
         if (topic.approved_by === undefined) {
-          if (held)
-            context.report(meeting, [...at, 'approved_by'], 'noApprover', { title: topic.title });
+          if (held) context.report(meeting, [...at, 'approved_by'], 'noApprover', { title: topic.title });
           return;
         }
         const approver = records.members.get(topic.approved_by);

@@ -17,7 +17,12 @@ export const countMessages = defineMessages({
   workingDays: { zh: '{n} 个工作日', en: '{n} working {n|day|days}' },
 });
 
-export const COUNT_OPTION: RuleOption = { type: 'string', default: 'calendar', choices: ['calendar', 'working'], docs: say(countMessages, 'countDocs') };
+export const COUNT_OPTION: RuleOption = {
+  type: 'string',
+  default: 'calendar',
+  choices: ['calendar', 'working'],
+  docs: say(countMessages, 'countDocs'),
+};
 
 /** The warning of a rule with a `count` option about years the schedule lacks; it cites no clause. */
 export const YEAR_NOT_COVERED: RuleEntry = { ...countMessages.yearNotCovered, clause: '' };

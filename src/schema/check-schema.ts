@@ -208,9 +208,7 @@ function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
   for (const e of errors) {
     if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf') continue;
     // Branch errors come through $ref, so their schemaPath is not under the oneOf's: match by instance path.
-    const inside = errors.filter(
-      (x) => x !== e && (x.instancePath === e.instancePath || x.instancePath.startsWith(e.instancePath + '/')),
-    );
+    const inside = errors.filter((x) => x !== e && (x.instancePath === e.instancePath || x.instancePath.startsWith(e.instancePath + '/')));
     const meaningful = inside.filter((x) => !(x.keyword === 'type' && x.instancePath === e.instancePath));
     if (meaningful.length > 0) {
       drop.add(e);
@@ -232,16 +230,19 @@ export function checkSchema<K extends RecordKind>(
   units: readonly UnitOfMember[] = [],
 ): SchemaCheck<K> {
   if (data === null || data === undefined)
-    return { ok: false, diagnostics: [
-      {
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        rule: 'schema',
-        message: say(SCHEMA, 'emptyFile'),
-      },
-    ] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'schema',
+          message: say(SCHEMA, 'emptyFile'),
+        },
+      ],
+    };
   const validate = validatorFor(kind);
   if (validate(data)) return { ok: true, data };
   const errors = pruneBranches([...(validate.errors ?? [])]);

@@ -19,10 +19,8 @@ export function addExtension(records: Records, input: ExtensionInput): Change {
   const rec = requireResolution(records, input.resolution, 'resolution');
   requireMeeting(records, input.grantedBy, '--granted-by');
   const current = dueDateOf(rec.data);
-  if (!isTask(rec.data) || current === undefined)
-    throw refusal(say(REFUSED, 'noDueToExtend', { id: rec.id }));
-  if (input.due <= current)
-    throw refusal(say(REFUSED, 'notLater', { due: input.due, current }));
+  if (!isTask(rec.data) || current === undefined) throw refusal(say(REFUSED, 'noDueToExtend', { id: rec.id }));
+  if (input.due <= current) throw refusal(say(REFUSED, 'notLater', { due: input.due, current }));
   const entry: Extension = { due: input.due, granted_by: input.grantedBy, reason: input.reason };
   return { path: rec.file.path, text: editYaml(rec.file.text, [{ op: 'append', path: ['extensions'], value: entry }]), created: false };
 }

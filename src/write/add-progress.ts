@@ -24,11 +24,9 @@ export function addProgress(records: Records, input: ProgressInput): Change {
   let by = input.by;
   if (by !== undefined) requireMember(records, by, '--by');
   else if (isTask(r)) by = ownerOf(records, r.lead!, input.date).owner;
-  else
-    throw usageError(say(REFUSED, 'noLeadSayBy', { id: rec.id }));
+  else throw usageError(say(REFUSED, 'noLeadSayBy', { id: rec.id }));
   const last = r.progress?.[r.progress.length - 1];
-  if (last && input.date < last.date)
-    throw refusal(say(REFUSED, 'progressOutOfOrder', { date: last.date, inputDate: input.date }));
+  if (last && input.date < last.date) throw refusal(say(REFUSED, 'progressOutOfOrder', { date: last.date, inputDate: input.date }));
   const entry: ProgressEntry = { date: input.date, by, status: input.status, note: input.note };
   return { path: rec.file.path, text: editYaml(rec.file.text, [{ op: 'append', path: ['progress'], value: entry }]), created: false };
 }

@@ -8,7 +8,17 @@
 // parsed again and must hold exactly the data of the edited Document; if it does not (an unusual layout),
 // the Document's own rendering is used, which still keeps comments and key order.
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isMap, isScalar, isSeq, parseDocument, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type DocumentOptions,
+  type Node,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 
 export type YamlPath = readonly string[];
 
@@ -139,7 +149,13 @@ function splice(text: string, doc: Document.Parsed, edit: YamlEdit): string | un
   const keyNode = pair.key as Node;
   if (!keyNode.range) return undefined;
   const scalarValue = value === null || typeof value !== 'object';
-  if (scalarValue && isScalar(node) && node.range && node.range[1] > node.range[0] && !text.slice(node.range[0], node.range[1]).includes('\n')) {
+  if (
+    scalarValue &&
+    isScalar(node) &&
+    node.range &&
+    node.range[1] > node.range[0] &&
+    !text.slice(node.range[0], node.range[1]).includes('\n')
+  ) {
     const rendered = new Document(value).toString(RENDER).replace(/\n$/, '');
     if (rendered.includes('\n')) return undefined;
     return text.slice(0, node.range[0]) + rendered + text.slice(node.range[1]);

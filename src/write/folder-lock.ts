@@ -39,7 +39,10 @@ export function isRunning(pid: number): boolean {
 function holderOf(path: string): Holder {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Holder;
-    return { pid: typeof parsed.pid === 'number' ? parsed.pid : undefined, host: typeof parsed.host === 'string' ? parsed.host : undefined };
+    return {
+      pid: typeof parsed.pid === 'number' ? parsed.pid : undefined,
+      host: typeof parsed.host === 'string' ? parsed.host : undefined,
+    };
   } catch {
     return {};
   }

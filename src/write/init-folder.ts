@@ -54,7 +54,13 @@ function bodyText(input: InitInput): string {
       ? `  document: ${scalar(input.document)}`
       : `  # document: ${c('成立文件名称,如 关于建立全县困难群众基本生活保障工作协调机制的通知', 'the founding document')}`,
     pad('office:', c('领导小组下设办公室', 'the office under the body')),
-    pad(`  host: ${input.host}`, c(`办公室所在的成员单位;用 yishi new member --id ${input.host} … 建立该成员`, `the member hosting the office; create it with yishi new member --id ${input.host} …`)),
+    pad(
+      `  host: ${input.host}`,
+      c(
+        `办公室所在的成员单位;用 yishi new member --id ${input.host} … 建立该成员`,
+        `the member hosting the office; create it with yishi new member --id ${input.host} …`,
+      ),
+    ),
     `  # director: ${c('办公室主任姓名', 'the office director')}`,
     `locale: ${input.locale}`,
     `timezone: ${scalar(input.timezone)}`,
@@ -129,7 +135,8 @@ function gitlabCi(prefix: string, yishiPackage: string): string {
 }
 
 /** What git leaves out: the temporary files of an interrupted write and the write lock (src/write/). */
-const GITIGNORE = '# yishi: temporary files of an interrupted write, and the write lock / 中断写入留下的临时文件和写入锁\n.*.tmp\n.yishi.lock\n';
+const GITIGNORE =
+  '# yishi: temporary files of an interrupted write, and the write lock / 中断写入留下的临时文件和写入锁\n.*.tmp\n.yishi.lock\n';
 
 export function initFiles(input: InitInput): InitFile[] {
   const files: InitFile[] = [
@@ -147,4 +154,3 @@ export function initFiles(input: InitInput): InitFile[] {
   }
   return files;
 }
-

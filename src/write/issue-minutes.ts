@@ -25,18 +25,17 @@ export function issueMinutes(records: Records, input: IssueInput): Change {
   requireMember(records, input.signedBy, '--signed-by');
   const m = rec.data;
   if (m.minutes?.status === 'issued')
-    throw refusal(say(REFUSED, 'alreadyIssued', { id: rec.id, issued: m.minutes.issued ?? '?', number: m.minutes.number ?? say(REFUSED, 'noNumber') }));
+    throw refusal(
+      say(REFUSED, 'alreadyIssued', { id: rec.id, issued: m.minutes.issued ?? '?', number: m.minutes.number ?? say(REFUSED, 'noNumber') }),
+    );
   const unfilled = placeholderFields(m);
   if (unfilled.length > 0)
     throw refusal(say(REFUSED, 'unfilled', { id: rec.id, fields: listNames(unfilled.map((f) => ({ zh: f, en: f }))) }));
-  if (input.date < m.date)
-    throw refusal(say(REFUSED, 'issuedBeforeMeeting', { date: m.date, inputDate: input.date }));
+  if (input.date < m.date) throw refusal(say(REFUSED, 'issuedBeforeMeeting', { date: m.date, inputDate: input.date }));
   const number = input.number ?? nextMinutesNumber(records, input.date);
-  if (number === undefined)
-    throw usageError(say(REFUSED, 'noNumberTemplate'));
+  if (number === undefined) throw usageError(say(REFUSED, 'noNumberTemplate'));
   const clash = [...records.meetings.values()].find((o) => o.id !== rec.id && o.data.minutes?.number === number);
-  if (clash)
-    throw refusal(say(REFUSED, input.number ? 'numberUsed' : 'numberUsedCheck', { number, id: clash.id }));
+  if (clash) throw refusal(say(REFUSED, input.number ? 'numberUsed' : 'numberUsedCheck', { number, id: clash.id }));
   const minutes = { ...m.minutes, status: 'issued', number, issued: input.date, signed_by: input.signedBy };
   // The seal covers the record as it will be, with the issued minutes (docs/records.md "Seal").
   const seal = sealOf(rec.id, { ...m, minutes }, resolutionsOf(records));

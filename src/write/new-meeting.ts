@@ -63,12 +63,13 @@ export function newMeeting(records: Records, input: NewMeetingInput, today: stri
   } else if (kind === 'liaison') convener = 'office';
   else {
     convener = inOffice.find((m) => records.members.get(m)?.data.role === 'leader');
-    if (!convener)
-      throw usageError(say(REFUSED, 'noLeader', { date }));
+    if (!convener) throw usageError(say(REFUSED, 'noLeader', { date }));
   }
   const byDeputy = convener !== 'office' && records.members.get(convener)?.data.role === 'deputy';
 
-  const sameKind = [...records.meetings.values()].filter((m) => m.data.kind === kind && yearOf(m.data.date) === yearOf(date) && m.data.date <= date);
+  const sameKind = [...records.meetings.values()].filter(
+    (m) => m.data.kind === kind && yearOf(m.data.date) === yearOf(date) && m.data.date <= date,
+  );
   const n = sameKind.length + 1;
   const title = input.title ?? meetingTitle(kind, n, yearOf(date), lang);
 

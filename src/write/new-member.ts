@@ -32,8 +32,7 @@ export function newMember(records: Records, input: NewMemberInput): Change[] {
   const path = recordPathOf('member', id);
   checkFree(records, path);
   const established = records.body?.data.established.date;
-  if (established && input.from < established)
-    throw usageError(say(REFUSED, 'fromBeforeEstablished', { from: input.from, established }));
+  if (established && input.from < established) throw usageError(say(REFUSED, 'fromBeforeEstablished', { from: input.from, established }));
   const orders = [...records.members.values()].map((m) => m.data.order).filter((o): o is number => o !== undefined);
   const order = input.order ?? (orders.length ? Math.max(...orders) + 1 : records.members.size + 1);
   const lang = commentLang(records);
@@ -45,7 +44,11 @@ export function newMember(records: Records, input: NewMemberInput): Change[] {
     { key: 'order', value: order, comment: text(lang, RECORD_COMMENTS, 'orderInNotice') },
     { key: 'holders', value: [{ name: input.holder, from: input.from }], comment: text(lang, RECORD_COMMENTS, 'holders') },
     input.liaison !== undefined
-      ? { key: 'liaisons', value: [{ name: input.liaison, from: input.from, ...(input.phone ? { phone: input.phone } : {}) }], comment: text(lang, RECORD_COMMENTS, 'liaisons') }
+      ? {
+          key: 'liaisons',
+          value: [{ name: input.liaison, from: input.from, ...(input.phone ? { phone: input.phone } : {}) }],
+          comment: text(lang, RECORD_COMMENTS, 'liaisons'),
+        }
       : { todo: text(lang, RECORD_COMMENTS, 'liaisonsTodo') },
     { key: 'joined', value: established !== undefined && input.from !== established ? input.from : undefined },
   ];

@@ -13,8 +13,7 @@ export type Kind = FolderKind;
 
 /** An id given on the command line: well-formed and not yet used by a record of the kind. */
 export function checkNewId(records: Records, kind: Kind, id: string): string {
-  if (!ID_PATTERN.test(id))
-    throw usageError(say(REFUSED, 'badId', { id }));
+  if (!ID_PATTERN.test(id)) throw usageError(say(REFUSED, 'badId', { id }));
   if (records.ids[kind].has(id)) {
     throw usageError(say(REFUSED, 'idUsed', { kind: RECORD_KIND_TERMS[kind], id }));
   }
@@ -23,8 +22,7 @@ export function checkNewId(records: Records, kind: Kind, id: string): string {
 
 /** Refuse to create a file that exists (a non-record file in the way, or a record in another year folder). */
 export function checkFree(records: Records, path: string): void {
-  if (existsSync(join(records.root, ...path.split('/'))))
-    throw usageError(say(REFUSED, 'fileExists', { path }));
+  if (existsSync(join(records.root, ...path.split('/')))) throw usageError(say(REFUSED, 'fileExists', { path }));
 }
 
 /** Comments in new files speak the body's language. */

@@ -24,8 +24,7 @@ export interface NewResolutionInput {
 
 export function newResolution(records: Records, input: NewResolutionInput): Change {
   const meeting = requireMeeting(records, input.meeting, '--meeting');
-  if ((input.lead === undefined) !== (input.due === undefined))
-    throw usageError(say(REFUSED, 'leadAndDue'));
+  if ((input.lead === undefined) !== (input.due === undefined)) throw usageError(say(REFUSED, 'leadAndDue'));
   if (input.lead !== undefined) requireMember(records, input.lead, '--lead');
   for (const id of input.responsible ?? []) requireMember(records, id, '--responsible');
   for (const id of input.cooperating ?? []) requireMember(records, id, '--cooperating');
@@ -50,9 +49,7 @@ export function newResolution(records: Records, input: NewResolutionInput): Chan
     { key: 'responsible', value: list(input.responsible), style: 'flow', comment: say(RECORD_COMMENTS, 'responsibleUnits')[lang] },
     { key: 'cooperating', value: list(input.cooperating), style: 'flow', comment: say(RECORD_COMMENTS, 'cooperatingUnits')[lang] },
     { key: 'due', value: input.due, comment: say(RECORD_COMMENTS, 'dueDate')[lang] },
-    ...(input.lead !== undefined
-      ? [{ note: say(RECORD_COMMENTS, 'progressHowTo')[lang] }]
-      : []),
+    ...(input.lead !== undefined ? [{ note: say(RECORD_COMMENTS, 'progressHowTo')[lang] }] : []),
   ]);
   return { path, text, created: true };
 }

@@ -4,14 +4,20 @@ import { refusal, usageError, type WriteRefused } from './write-refused.js';
 
 export const superviseMessages = defineMessages({
   noSuchSupervision: { zh: '找不到督办文书“{id}”。', en: 'No supervision record "{id}".' },
-  noSuchSupervisionClose: { zh: '找不到督办文书“{id}”。你是不是想写“{close}”?', en: 'No supervision record "{id}". Did you mean "{close}"?' },
+  noSuchSupervisionClose: {
+    zh: '找不到督办文书“{id}”。你是不是想写“{close}”?',
+    en: 'No supervision record "{id}". Did you mean "{close}"?',
+  },
   unreadable: {
     zh: '督办文书“{id}”的文件有错误,无法读取;请先运行 yishi validate 并改正。',
     en: 'The file of supervision record "{id}" has errors and cannot be read; run yishi validate and fix it first.',
   },
   noItem: { zh: '--items:找不到议定事项或会议“{id}”。', en: '--items: no resolution or meeting "{id}".' },
   notATask: { zh: '“{id}”不是任务(没有牵头单位),不能督办。', en: '"{id}" is not a task (it has no lead) and cannot be supervised.' },
-  notOpen: { zh: '任务“{id}”在 {date} 已办结或已被替代,不再督办。', en: 'Task "{id}" is done or superseded as of {date}; it is not supervised.' },
+  notOpen: {
+    zh: '任务“{id}”在 {date} 已办结或已被替代,不再督办。',
+    en: 'Task "{id}" is done or superseded as of {date}; it is not supervised.',
+  },
   notTheUnits: {
     zh: '任务“{id}”由 {owner} 负责,不是 {unit} 的任务;督办通知只列督办对象自己的任务。',
     en: 'Task "{id}" is owned by {owner}, not by {unit}; a notice lists only the tasks of the unit it is sent to.',
@@ -28,7 +34,10 @@ export const superviseMessages = defineMessages({
     zh: '{unit} 在 {date} 没有逾期或 {n} 天内到期的事项(已发督办且未到反馈时限的除外);可用 --items 指定。',
     en: '{unit} has nothing overdue or due within {n} {n|day|days} on {date} (leaving out items of notices still awaiting their reply); choose items with --items.',
   },
-  unitWithCircular: { zh: '--circular(督办通报)发给全体成员,不能同时写 --unit。', en: '--circular goes to every member; it does not take --unit.' },
+  unitWithCircular: {
+    zh: '--circular(督办通报)发给全体成员,不能同时写 --unit。',
+    en: '--circular goes to every member; it does not take --unit.',
+  },
   replyByBeforeDate: { zh: '--reply-by {replyBy} 早于发出日期 {date}。', en: '--reply-by {replyBy} is before the date sent, {date}.' },
   replyWhenClosed: {
     zh: '督办文书“{id}”已于 {closed} 销号,不再追加反馈。',
@@ -39,9 +48,15 @@ export const superviseMessages = defineMessages({
     en: 'Replies are appended in time order: the last one is dated {last}, so a new one cannot be dated {date}.',
   },
   replyBeforeSent: { zh: '反馈日期 {date} 早于督办发出日期 {sent}。', en: 'The reply date {date} is before the record was sent ({sent}).' },
-  circularNeedsBy: { zh: '督办通报发给全体成员,请用 --by 写明反馈的成员。', en: 'A circular goes to every member; say which member replies with --by.' },
+  circularNeedsBy: {
+    zh: '督办通报发给全体成员,请用 --by 写明反馈的成员。',
+    en: 'A circular goes to every member; say which member replies with --by.',
+  },
   alreadyClosed: { zh: '督办文书“{id}”已于 {closed} 销号。', en: 'Supervision record "{id}" was already closed on {closed}.' },
-  closeBeforeSent: { zh: '销号日期 {date} 早于督办发出日期 {sent}。', en: 'The closing date {date} is before the record was sent ({sent}).' },
+  closeBeforeSent: {
+    zh: '销号日期 {date} 早于督办发出日期 {sent}。',
+    en: 'The closing date {date} is before the record was sent ({sent}).',
+  },
   commentKindNotice: { zh: '督办通知', en: 'supervision notice' },
   commentKindCircular: { zh: '督办通报', en: 'supervision circular' },
   commentDate: { zh: '发出日期', en: 'date sent' },

@@ -78,7 +78,9 @@ export interface WriteOutcome {
 
 function startsWithBom(path: string): boolean {
   try {
-    return readFileSync(path).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+    return readFileSync(path)
+      .subarray(0, 3)
+      .equals(Buffer.from([0xef, 0xbb, 0xbf]));
   } catch {
     return false;
   }

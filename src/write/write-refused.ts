@@ -29,7 +29,6 @@ export function refusal(text: Message): WriteRefused {
   return new WriteRefused(text, false);
 }
 
-
 function find<T>(records: Records, kind: FolderKind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
   const rec = map.get(id);
   if (rec) return rec;

@@ -13,7 +13,11 @@ describe('layout', () => {
   it('wants a meeting in the folder of its year, pointing at the date', () => {
     const found = findingsOf('layout', smallBody({ 'meetings/2024/m.yaml': meeting }));
     expect(found).toEqual([
-      { at: 'meetings/2024/m.yaml:3:7', severity: 'error', message: '会议日期在 2025 年,文件却在 meetings/2024/ 中。请移到 meetings/2025/。' },
+      {
+        at: 'meetings/2024/m.yaml:3:7',
+        severity: 'error',
+        message: '会议日期在 2025 年,文件却在 meetings/2024/ 中。请移到 meetings/2025/。',
+      },
     ]);
   });
 

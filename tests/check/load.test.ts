@@ -89,7 +89,8 @@ describe('encoding and files', () => {
   });
 
   it('accepts a UTF-8 BOM and CRLF line ends, with correct positions', () => {
-    const text = '\uFEFFrole: member\r\nunit: 县某局\r\nposition: 局长\r\nholders:\r\n  - name: 示例\r\n    from: 2024-01-10\r\nresposible: x\r\n';
+    const text =
+      '\uFEFFrole: member\r\nunit: 县某局\r\nposition: 局长\r\nholders:\r\n  - name: 示例\r\n    from: 2024-01-10\r\nresposible: x\r\n';
     const files = smallBody({ 'members/xx.yaml': text });
     expect(findingsOf('syntax', files)).toEqual([]);
     expect(findingsOf('encoding', files)).toEqual([]);
@@ -120,10 +121,12 @@ describe('encoding and files', () => {
 });
 
 describe('odd files', () => {
-  it('says a second document (---) in one file is one record too many, without the parser\'s advice to programmers', () => {
+  it("says a second document (---) in one file is one record too many, without the parser's advice to programmers", () => {
     const found = validateFiles(member('role: member\n---\nrole: leader\n')).filter((d) => d.rule === 'syntax');
     expect(found.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['members/xx.yaml:2:1']);
-    expect(found[0]!.message.zh).toBe('YAML 语法错误:一个文件只能有一个 YAML 文档,第二个文档从这里开始(由“---”或“...”分隔)。每个记录一个文件:请删去分隔符,或把后面的内容移到单独的文件中。');
+    expect(found[0]!.message.zh).toBe(
+      'YAML 语法错误:一个文件只能有一个 YAML 文档,第二个文档从这里开始(由“---”或“...”分隔)。每个记录一个文件:请删去分隔符,或把后面的内容移到单独的文件中。',
+    );
     expect(found[0]!.message.en).toBe(
       'YAML syntax error: a file holds one YAML document, and a second one starts here (after a "---" or ' +
         '"..." separator). One record per file: remove the separator, or move what follows into a file of ' +

@@ -15,7 +15,10 @@ describe('personal-data: no false alarms', () => {
     const items = generatedItems(200);
     const strings = stringsOf(EXAMPLE);
     const folded = items.map((s) => `  ${s}，`).join('\n');
-    const quoted = strings.slice(0, 50).join(' ').replace(/["\\\n]/g, ' ');
+    const quoted = strings
+      .slice(0, 50)
+      .join(' ')
+      .replace(/["\\\n]/g, ' ');
     const meeting = `kind: thematic\ntitle: 语料\ndate: 2026-12-01\nconvener: zz\nproceedings: >\n${folded}\nrecorder: "${quoted}"\n`;
     const dir = copyExample({
       'materials/2026/corpus.txt': [...strings, ...items].join('\n'),

@@ -38,7 +38,8 @@ describe('personal-data', () => {
       {
         at: 'meetings/2025/m.yaml:5:20',
         severity: 'error',
-        message: '疑似手机号码。手机号码只能写在联络员的 phone 字段中,其他地方不得出现个人联系方式;涉及救急难个案时只写个案编号(case: JJN-2024-007)。',
+        message:
+          '疑似手机号码。手机号码只能写在联络员的 phone 字段中,其他地方不得出现个人联系方式;涉及救急难个案时只写个案编号(case: JJN-2024-007)。',
       },
     ]);
   });

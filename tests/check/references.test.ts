@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, smallBody, type Files } from '../helpers/folder.js';
 
 const meeting = 'kind: plenary\ntitle: 会议\ndate: 2025-03-20\nconvener: zz\n';
-const withResolution = (body: string): Files =>
-  smallBody({ 'meetings/2025/m.yaml': meeting, 'resolutions/2025/m-1.yaml': body });
+const withResolution = (body: string): Files => smallBody({ 'meetings/2025/m.yaml': meeting, 'resolutions/2025/m-1.yaml': body });
 
 describe('reference', () => {
   it('accepts ids that exist, and the keywords group/office/townships where they belong', () => {
@@ -38,8 +37,8 @@ describe('reference', () => {
         'meetings/2025/m.yaml': meeting + 'attendees:\n  - zz\n  - member: cq\nabsent:\n  - member: gaa\n',
         'resolutions/2025/m-1.yaml':
           'meeting: m\nno: 1\ntext: 建库\nlead: mz\ndue: 2025-06-30\nextensions:\n  - due: 2025-09-30\n' +
-            '    granted_by: n\nsuperseded_by: m-9\nprogress:\n  - date: 2025-04-01\n    by: cc\n' +
-            '    status: in_progress\n',
+          '    granted_by: n\nsuperseded_by: m-9\nprogress:\n  - date: 2025-04-01\n    by: cc\n' +
+          '    status: in_progress\n',
         'resolutions/2025/x-1.yaml': 'meeting: x\nno: 1\ntext: 同意\n',
         'duties/d.yaml': 'holder: township\nfrom: 2024-01-10\ntext: 职责\n',
       }),

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, smallBody, validateFiles } from '../helpers/folder.js';
 
 const resolution = (body: string): Record<string, string> => ({
-  'meetings/2025/2025-03-20-plenary.yaml':
-    'kind: plenary\ntitle: 2025年第一次全体会议\ndate: 2025-03-20\nconvener: zz\n',
+  'meetings/2025/2025-03-20-plenary.yaml': 'kind: plenary\ntitle: 2025年第一次全体会议\ndate: 2025-03-20\nconvener: zz\n',
   'resolutions/2025/2025-03-20-plenary-1.yaml': body,
 });
 
@@ -83,7 +82,8 @@ describe('schema', () => {
       {
         at: 'resolutions/2025/2025-03-20-plenary-1.yaml:5:15',
         severity: 'error',
-        message: '“cooperating”的值“财政局”不是有效的 id:id 只能由小写英文字母、数字和单个连字符组成。这里要写成员 id,不是单位名称:县财政局 的 id 是“cz”。',
+        message:
+          '“cooperating”的值“财政局”不是有效的 id:id 只能由小写英文字母、数字和单个连字符组成。这里要写成员 id,不是单位名称:县财政局 的 id 是“cz”。',
       },
     ]);
   });
@@ -103,7 +103,9 @@ describe('schema', () => {
       'schema',
       smallBody(resolution('meeting: 2025-03-20-plenary\nno: 1\ntext: 建库\nlead: mz\nresponsible: cz\ndue: 2025-06-30\n')),
     );
-    expect(found).toEqual([{ at: 'resolutions/2025/2025-03-20-plenary-1.yaml:5:14', severity: 'error', message: '“responsible”应为列表。' }]);
+    expect(found).toEqual([
+      { at: 'resolutions/2025/2025-03-20-plenary-1.yaml:5:14', severity: 'error', message: '“responsible”应为列表。' },
+    ]);
   });
 
   it('points into an attendee entry rather than at the whole list', () => {
@@ -124,9 +126,12 @@ describe('schema', () => {
     const files = smallBody({
       'meetings/2025/2025-03-20-plenary.yaml':
         'kind: plenary\ntitle: 会议\ndate: 2025-03-20\ntime: 9:30\nconvener: zz\nmaterials:\n  - title: 签到表\n' +
-          '    file: ../签到表.pdf\n    sha256: abc123\n',
+        '    file: ../签到表.pdf\n    sha256: abc123\n',
     });
-    files['yishi.yaml'] = (files['yishi.yaml']).replace('minutes_number: "测困保纪〔{year}〕{n}号"', 'minutes_number: "测困保纪〔{year}〕号"');
+    files['yishi.yaml'] = files['yishi.yaml'].replace(
+      'minutes_number: "测困保纪〔{year}〕{n}号"',
+      'minutes_number: "测困保纪〔{year}〕号"',
+    );
     const found = validateFiles(files).filter((d) => d.rule === 'schema');
     expect(found.map((d) => [`${d.file}:${d.line}:${d.column}`, d.message.zh, d.message.en])).toEqual([
       [

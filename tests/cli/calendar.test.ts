@@ -76,7 +76,7 @@ describe('yishi calendar', () => {
     expect(byUid.has('supervision-2026-07-20-rsj@yishi')).toBe(false);
   });
 
-  it('--unit keeps the meetings and that member\'s deadlines', () => {
+  it("--unit keeps the meetings and that member's deadlines", () => {
     const r = runYishi(['calendar', '-C', EXAMPLE, '--as-of', '2026-11-28', '--unit', 'zjj', '--lang', 'en']);
     expect(r.status).toBe(0);
     const events = eventsOf(r.stdout);
@@ -85,7 +85,9 @@ describe('yishi calendar', () => {
     expect(uids).toContain('task-2025-03-20-plenary-3@yishi');
     expect(uids).not.toContain('task-2026-03-18-plenary-3@yishi');
     expect(uids).not.toContain('supervision-2026-10-16-ybj@yishi');
-    expect(events.find((e) => e.uid === 'task-2025-03-20-plenary-3@yishi')!.summary).toBe('Due: 低收入群体住房安全保障 (县住房和城乡建设局)');
+    expect(events.find((e) => e.uid === 'task-2025-03-20-plenary-3@yishi')!.summary).toBe(
+      'Due: 低收入群体住房安全保障 (县住房和城乡建设局)',
+    );
     const bad = runYishi(['calendar', '-C', EXAMPLE, '--unit', 'zzj']);
     expect(bad.status).toBe(2);
   });

@@ -53,7 +53,12 @@ describe('yishi log', () => {
     );
     const zh = yishi(dir, ['log', MEETING_ID]);
     expect(zh.stdout).toBe(
-      [MEETING_PATH, `  2024-03-16  ${s[0]}  示例书记员  新建`, `  2024-03-22  ${s[1]}  示例书记员  纪要印发(测困保纪〔2024〕1号,2024-03-22,zz)`, ''].join('\n'),
+      [
+        MEETING_PATH,
+        `  2024-03-16  ${s[0]}  示例书记员  新建`,
+        `  2024-03-22  ${s[1]}  示例书记员  纪要印发(测困保纪〔2024〕1号,2024-03-22,zz)`,
+        '',
+      ].join('\n'),
     );
     const json = JSON.parse(yishi(dir, ['log', RESOLUTION_ID, '--format', 'json', '--lang', 'en']).stdout) as Array<{
       history: Array<{ commit: string; changes: string[] }>;

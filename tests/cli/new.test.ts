@@ -92,8 +92,21 @@ describe('yishi new meeting', () => {
     expect(r.stderr).toMatch(
       /^yishi: Could not write meetings\/2024\/2024-04-01-thematic\.yaml \(EEXIST: .*\)\. Check that the folder can be written to and the file is not open in another program\.\n$/,
     );
-    const zh = yishi(dir, ['new', 'meeting', '--kind', 'thematic', '--date', '2024-04-01', '--location', '会议室', '--as-of', '2024-03-01']);
-    expect(zh.stderr).toMatch(/^yishi: 无法写入 meetings\/2024\/2024-04-01-thematic\.yaml（EEXIST: .*）。请检查文件夹是否可写、文件是否被其他程序打开。\n$/);
+    const zh = yishi(dir, [
+      'new',
+      'meeting',
+      '--kind',
+      'thematic',
+      '--date',
+      '2024-04-01',
+      '--location',
+      '会议室',
+      '--as-of',
+      '2024-03-01',
+    ]);
+    expect(zh.stderr).toMatch(
+      /^yishi: 无法写入 meetings\/2024\/2024-04-01-thematic\.yaml（EEXIST: .*）。请检查文件夹是否可写、文件是否被其他程序打开。\n$/,
+    );
   });
 
   it('a malformed date or an unknown convener is a usage error (exit 2)', () => {
@@ -108,12 +121,20 @@ describe('yishi new meeting', () => {
 describe('yishi new resolution', () => {
   const MEETING =
     'kind: plenary\ntitle: 2024年第一次全体会议\ndate: 2024-03-15\nconvener: zz\nlocation: 会议室\n' +
-      'attendees: [zz, fzz, mz, cz, gaj]\nrecorder: 示例庚\nproceedings: 会议议定两项事项。\nminutes:\n' +
-      '  status: draft\n';
+    'attendees: [zz, fzz, mz, cz, gaj]\nrecorder: 示例庚\nproceedings: 会议议定两项事项。\nminutes:\n' +
+    '  status: draft\n';
 
   it('takes the next no and the id <meeting>-<no> in the folder of the meeting year', () => {
     const dir = smallRepo({ 'meetings/2024/2024-03-15-plenary.yaml': MEETING });
-    const first = yishi(dir, ['new', 'resolution', '--meeting', '2024-03-15-plenary', '原则同意《2024年工作要点》。', '--as-of', '2024-03-16']);
+    const first = yishi(dir, [
+      'new',
+      'resolution',
+      '--meeting',
+      '2024-03-15-plenary',
+      '原则同意《2024年工作要点》。',
+      '--as-of',
+      '2024-03-16',
+    ]);
     expect(first.stdout).toBe('resolutions/2024/2024-03-15-plenary-1.yaml\n');
     const r = yishi(dir, [
       'new',
@@ -205,7 +226,17 @@ describe('yishi new member and duty', () => {
       '2024-02-01',
     ]);
     expect(r.stdout).toBe('members/member-1.yaml\nduties/member-1.yaml\n');
-    const office = yishi(dir, ['new', 'duty', '--holder', 'office', '--from', '2024-01-10', '承担领导小组日常工作。', '--as-of', '2024-06-01']);
+    const office = yishi(dir, [
+      'new',
+      'duty',
+      '--holder',
+      'office',
+      '--from',
+      '2024-01-10',
+      '承担领导小组日常工作。',
+      '--as-of',
+      '2024-06-01',
+    ]);
     expect(office.stdout).toBe('duties/office.yaml\n');
     // a second duty of mz while the first is in force overlaps it: refused, and the finding says so
     const d = yishi(dir, ['new', 'duty', '--holder', 'mz', '--from', '2024-06-01', '负责临时救助。', '--as-of', '2024-06-01']);

@@ -8,7 +8,7 @@ import { EXAMPLE, REPO } from '../helpers/folder.js';
 const golden = (name: string): string => readFileSync(join(REPO, 'tests/golden/render', name), 'utf8');
 
 describe('yishi render supervision', () => {
-  it('renders the notice as the core does, in the body\'s language or --lang', () => {
+  it("renders the notice as the core does, in the body's language or --lang", () => {
     const zh = runYishi(['render', 'supervision', '2026-10-16-ybj', '-C', EXAMPLE]);
     expect(zh.status).toBe(0);
     expect(zh.stdout).toBe(golden('supervision-2026-10-16-ybj.zh.md'));

@@ -108,11 +108,13 @@ describe('yishi supervise', () => {
     expect(yishi(dir, ['validate']).status).toBe(0);
   });
 
-  it('refuses an item that is not the unit\'s, or not open, and a unit with nothing overdue', () => {
+  it("refuses an item that is not the unit's, or not open, and a unit with nothing overdue", () => {
     const dir = repo();
     const other = yishi(dir, ['supervise', '--unit', 'mz', '--items', '2025-03-01-plenary-3']);
     expect(other.status).toBe(1);
-    expect(other.stderr).toBe('yishi: 未写入:任务“2025-03-01-plenary-3”由 县财政局 (cz) 负责,不是 县民政局 (mz) 的任务;督办通知只列督办对象自己的任务。\n');
+    expect(other.stderr).toBe(
+      'yishi: 未写入:任务“2025-03-01-plenary-3”由 县财政局 (cz) 负责,不是 县民政局 (mz) 的任务;督办通知只列督办对象自己的任务。\n',
+    );
     const done = yishi(dir, ['supervise', '--unit', 'cz', '--items', '2025-03-01-plenary-2', '--lang', 'en']);
     expect(done.status).toBe(1);
     expect(done.stderr).toBe(
@@ -123,11 +125,10 @@ describe('yishi supervise', () => {
     expect(nothing.stderr).toContain('县公安局 (gaj) 在 2025-07-01 没有逾期的事项');
     expect(existsSync(join(dir, 'supervision'))).toBe(false);
   });
-
 });
 
 describe('yishi supervise', () => {
-  it('reply appends the unit\'s reply; close writes closed and closed_note; both keep the rest as it was', () => {
+  it("reply appends the unit's reply; close writes closed and closed_note; both keep the rest as it was", () => {
     const dir = repo();
     expect(yishi(dir, ['supervise', '--unit', 'mz']).status).toBe(0);
     const reply = yishi(dir, ['supervise', 'reply', '2025-07-01-mz', '--date', '2025-07-01', '--text', '数据库已完成测试,7月底上线。']);
@@ -136,7 +137,8 @@ describe('yishi supervise', () => {
     const close = yishi(dir, ['supervise', 'close', '2025-07-01-mz', '--note', '反馈已接受']);
     expect(close.status).toBe(0);
     expect(readFileSync(join(dir, NOTICE), 'utf8')).toBe(
-      NOTICE_TEXT + 'replies:\n  - date: 2025-07-01\n    by: mz\n    text: 数据库已完成测试,7月底上线。\nclosed: 2025-07-01\nclosed_note: 反馈已接受\n',
+      NOTICE_TEXT +
+        'replies:\n  - date: 2025-07-01\n    by: mz\n    text: 数据库已完成测试,7月底上线。\nclosed: 2025-07-01\nclosed_note: 反馈已接受\n',
     );
     const again = yishi(dir, ['supervise', 'close', '2025-07-01-mz']);
     expect(again.status).toBe(1);

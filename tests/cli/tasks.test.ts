@@ -82,7 +82,9 @@ describe('yishi tasks on the example body', () => {
         '议定事项,,2025-03-20-plenary-5,制定2025—2026年度冬春临时生活困难救助工作方案,县应急管理局,县应急管理局,,县民政局、县财政局,2025年第一次全体会议,2025-11-30,,已被替代,已完成冬春救助需求摸底。\r\n',
     );
     const md = runYishi(['tasks', '-C', EXAMPLE, '--as-of', AS_OF, '-f', 'markdown', '--status', 'blocked']).stdout;
-    expect(md).toContain('| 1 | 县残疾人联合会 | 议定事项 | 建设困难重度残疾人集中托养服务机构 | 2026年第一次全体会议 | 2026-12-31 | 33 天后到期 | 落实受阻 | 困难:项目选址地块');
+    expect(md).toContain(
+      '| 1 | 县残疾人联合会 | 议定事项 | 建设困难重度残疾人集中托养服务机构 | 2026年第一次全体会议 | 2026-12-31 | 33 天后到期 | 落实受阻 | 困难:项目选址地块',
+    );
   });
 
   test('usage errors exit 2 with a did-you-mean', () => {

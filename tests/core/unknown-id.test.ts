@@ -19,7 +19,8 @@ describe('unknownName', () => {
   it('starts with the option, and says where ids are when none is close', () => {
     expect(unknownRecord('meeting', 'nothing-like-it，', ['2024-03-15-plenary'], '--meeting')).toEqual({
       zh: '--meeting:找不到会议“nothing-like-it，”。会议 id 是 meetings/<年份>/ 下的文件名,例如 2024-03-15-plenary。其中有中文全角字符“，”,请切换到英文输入法重新输入。',
-      en: '--meeting: no meeting "nothing-like-it，". Meeting ids are the file names under meetings/<year>/, ' +
+      en:
+        '--meeting: no meeting "nothing-like-it，". Meeting ids are the file names under meetings/<year>/, ' +
         'e.g. 2024-03-15-plenary. It contains the full-width character "，"; switch the input method to ' +
         'English and retype it.',
     });

@@ -21,29 +21,33 @@ interface Failure {
 }
 
 describe('generated damage to the example folder', () => {
-  it(`never crashes, hangs, misplaces a finding or answers twice differently (${RUNS} runs, seed ${SEED})`, () => {
-    const files = exampleFiles();
-    const pristine = loadFolder(EXAMPLE);
-    const inputs = fc.sample(mutationsArbitrary(), { seed: SEED, numRuns: RUNS });
-    const failures: Failure[] = [];
-    inputs.forEach((mutations, run) => {
-      const binary = run % BINARY_EVERY === 0;
-      const folder = mutatedExample(mutations, files, binary);
-      try {
-        // The same input twice gives the same output: checked on every fifth run, to keep the long run short.
-        const problems = checkInProcess(folder.dir, reuseUntouched(pristine, folder.touched), run % 5 === 0);
-        if (binary) problems.push(...checkBinary(folder.dir));
-        if (problems.length > 0) failures.push({ run, mutations, problems });
-      } finally {
-        folder.cleanup();
-      }
-      if (REPORT && run % 50 === 49) {
-        const partial = { runs: run + 1, failures: failures.length, seed: SEED, partial: true, first: failures.slice(0, 20) };
-        writeFileSync(REPORT, JSON.stringify(partial, null, 2));
-      }
-    });
-    const summary = { runs: inputs.length, failures: failures.length, seed: SEED, first: failures.slice(0, 20) };
-    if (REPORT) writeFileSync(REPORT, JSON.stringify(summary, null, 2));
-    expect(failures, `seed ${SEED}: ${JSON.stringify(failures.slice(0, 3), null, 2)}`).toEqual([]);
-  }, Math.max(120_000, RUNS * 20_000));
+  it(
+    `never crashes, hangs, misplaces a finding or answers twice differently (${RUNS} runs, seed ${SEED})`,
+    () => {
+      const files = exampleFiles();
+      const pristine = loadFolder(EXAMPLE);
+      const inputs = fc.sample(mutationsArbitrary(), { seed: SEED, numRuns: RUNS });
+      const failures: Failure[] = [];
+      inputs.forEach((mutations, run) => {
+        const binary = run % BINARY_EVERY === 0;
+        const folder = mutatedExample(mutations, files, binary);
+        try {
+          // The same input twice gives the same output: checked on every fifth run, to keep the long run short.
+          const problems = checkInProcess(folder.dir, reuseUntouched(pristine, folder.touched), run % 5 === 0);
+          if (binary) problems.push(...checkBinary(folder.dir));
+          if (problems.length > 0) failures.push({ run, mutations, problems });
+        } finally {
+          folder.cleanup();
+        }
+        if (REPORT && run % 50 === 49) {
+          const partial = { runs: run + 1, failures: failures.length, seed: SEED, partial: true, first: failures.slice(0, 20) };
+          writeFileSync(REPORT, JSON.stringify(partial, null, 2));
+        }
+      });
+      const summary = { runs: inputs.length, failures: failures.length, seed: SEED, first: failures.slice(0, 20) };
+      if (REPORT) writeFileSync(REPORT, JSON.stringify(summary, null, 2));
+      expect(failures, `seed ${SEED}: ${JSON.stringify(failures.slice(0, 3), null, 2)}`).toEqual([]);
+    },
+    Math.max(120_000, RUNS * 20_000),
+  );
 });

@@ -34,7 +34,11 @@ export function shapeProblems(text: string): string[] {
   if (!Array.isArray(out.diagnostics)) problems.push('no diagnostics array');
   for (const d of out.diagnostics ?? []) {
     const ok =
-      typeof d.file === 'string' && Number.isInteger(d.line) && d.line >= 1 && Number.isInteger(d.column) && d.column >= 1 &&
+      typeof d.file === 'string' &&
+      Number.isInteger(d.line) &&
+      d.line >= 1 &&
+      Number.isInteger(d.column) &&
+      d.column >= 1 &&
       (d.severity === 'error' || d.severity === 'warning' || d.severity === 'note') &&
       typeof d.rule === 'string' &&
       typeof d.message === 'string' &&
@@ -127,7 +131,11 @@ const STACK = /\n\s+at .+:\d+:\d+|内部错误|internal error/;
 /** The built binary's read commands (as an ordinary user when the tests run as root): problems found. */
 export function checkBinary(dir: string): string[] {
   const problems: string[] = [];
-  const commands: string[][] = [['validate', '--format', 'json'], ['overdue', '--format', 'json'], ['tasks', '--format', 'json']];
+  const commands: string[][] = [
+    ['validate', '--format', 'json'],
+    ['overdue', '--format', 'json'],
+    ['tasks', '--format', 'json'],
+  ];
   let firstJson: string | undefined;
   for (const args of commands) {
     const r = runYishi([...args, '-C', dir, '--as-of', AS_OF, '--lang', 'en'], { ordinaryUser: true, timeout: BOUND_MS * 2 });

@@ -25,7 +25,12 @@ export function prettyXml(xml: string): string {
 }
 
 const decode = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of every paragraph of the body (table cells included), runs joined, tabs as \t; empty ones left out. */
 export function docxParagraphs(documentXml: string): string[] {
@@ -52,7 +57,12 @@ export function markdownParagraphs(markdown: string): string[] {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
     if (lines[0]!.startsWith('|')) {
       for (const line of lines.filter((l) => !/^\|[\s|-]+\|$/.test(l)))
-        out.push(...line.slice(1, -1).split(/(?<!\\)\|/).map((c) => plain(c.trim())));
+        out.push(
+          ...line
+            .slice(1, -1)
+            .split(/(?<!\\)\|/)
+            .map((c) => plain(c.trim())),
+        );
       continue;
     }
     if (lines.every((l) => l.startsWith('- '))) {

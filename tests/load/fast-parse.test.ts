@@ -39,9 +39,41 @@ describe('the fast parse', () => {
   });
 
   it('reads the scalars of YAML 1.2 core as the precise parser does', () => {
-    const scalars = ['2024-03-15', '0o17', '017', '0x1F', '0b101', '1_000', '+12', '-.5', '+.5', '.inf', '-.Inf', '.NaN', '~', 'null',
-      'NULL', '',
-      'true', 'True', 'FALSE', 'yes', 'on', 'y', '"09:30"', '09:30', '1e3', '1E+3', '1.', '-0x1F', '-0o7', '+0x1', "'x'", '0.', '1.0'];
+    const scalars = [
+      '2024-03-15',
+      '0o17',
+      '017',
+      '0x1F',
+      '0b101',
+      '1_000',
+      '+12',
+      '-.5',
+      '+.5',
+      '.inf',
+      '-.Inf',
+      '.NaN',
+      '~',
+      'null',
+      'NULL',
+      '',
+      'true',
+      'True',
+      'FALSE',
+      'yes',
+      'on',
+      'y',
+      '"09:30"',
+      '09:30',
+      '1e3',
+      '1E+3',
+      '1.',
+      '-0x1F',
+      '-0o7',
+      '+0x1',
+      "'x'",
+      '0.',
+      '1.0',
+    ];
     for (const s of scalars) {
       const text = `k: ${s}\nlist: [${s || 'a'}, b]\n`;
       const fast = parseFast(text);
@@ -49,15 +81,38 @@ describe('the fast parse', () => {
       if (fast.ok) expect(fast.data, s).toEqual(precise(text));
     }
   });
+});
 
+describe('the fast parse', () => {
   it('leaves to the precise parser what is out of the ordinary', () => {
-    const declined = ['a: 1\na: 2\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', '? a\n: 1\n',
-      'a:\n\t- 1\n', 'lead：mz\n', '- lead\u3000：mz\n', 'list:\n  － a\n', 'units: [mz，cz]\n', 'a: [1, 2\n', 'a: "x\n', 'a\n  b: 1\n',
+    const declined = [
+      'a: 1\na: 2\n',
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '%YAML 1.2\n---\na: 1\n',
+      'a: 1\n---\nb: 2\n',
+      '? a\n: 1\n',
+      'a:\n\t- 1\n',
+      'lead：mz\n',
+      '- lead\u3000：mz\n',
+      'list:\n  － a\n',
+      'units: [mz，cz]\n',
+      'a: [1, 2\n',
+      'a: "x\n',
+      'a\n  b: 1\n',
       // Continuation lines the precise parser holds to indentation rules that js-yaml does not.
-      'a: [1,\n2]\n', 'a: {b: 1,\nc: 2}\n', 'a: "x\ny"\n', 'a: "x\\"\ny"\n', 'a: "x\\\ny"\n', "a: 'it''s\nx'\n"];
+      'a: [1,\n2]\n',
+      'a: {b: 1,\nc: 2}\n',
+      'a: "x\ny"\n',
+      'a: "x\\"\ny"\n',
+      'a: "x\\\ny"\n',
+      "a: 'it''s\nx'\n",
+    ];
     for (const text of declined) expect(parseFast(text).ok, JSON.stringify(text)).toBe(false);
   });
+});
 
+describe('the fast parse', () => {
   it('an empty file is null, as the precise parser reads it', () => {
     expect(parseFast('')).toEqual({ ok: true, data: null });
     expect(parseFast('# only a comment\n')).toEqual({ ok: true, data: null });

@@ -33,7 +33,11 @@ describe('limits', () => {
     const keys = (n: number): string[] => Array.from({ length: n }, (_, i) => `k${i}: x`);
     const cases = [
       keys(100_000).join('\n') + '\n',
-      'role: member\nextra:\n' + keys(20_000).map((k) => `  ${k}`).join('\n') + '\n',
+      'role: member\nextra:\n' +
+        keys(20_000)
+          .map((k) => `  ${k}`)
+          .join('\n') +
+        '\n',
       'role: member\nextra: {\n' + keys(20_000).join(',\n') + '}\n',
     ];
     for (const text of cases) {
@@ -44,7 +48,7 @@ describe('limits', () => {
     }
   });
 
-  it('finds a duplicate key among 1,000 keys without the parser\'s quadratic check', () => {
+  it("finds a duplicate key among 1,000 keys without the parser's quadratic check", () => {
     const keys = Array.from({ length: 999 }, (_, i) => `  k${i}: x`);
     const found = findingsOf('syntax', member(`role: member\nextra:\n${keys.join('\n')}\n  k5: y\n`));
     expect(found.map((f) => f.at)).toEqual(['members/xx.yaml:1002:3']);

@@ -62,7 +62,12 @@ describe('table', () => {
       expect(tableRows(out).map((r) => stringWidth(r))).toEqual(tableRows(out).map(() => stringWidth(tableRows(out)[0]!)));
     }
     const tasks = formatItemsTable(listTasks(records, TODAY), {
-      lang: 'en', chalk: plain, names: namesOf(records, 'en'), columns: taskColumns(), summary: 's', tone: 'green',
+      lang: 'en',
+      chalk: plain,
+      names: namesOf(records, 'en'),
+      columns: taskColumns(),
+      summary: 's',
+      tone: 'green',
     });
     expect(new Set(tableRows(tasks).map((r) => stringWidth(r))).size).toBe(1);
   });
@@ -120,12 +125,16 @@ describe('csv', () => {
     expect(rows).toContain(
       '议定事项,逾期,2024-03-01-thematic-8,两次撤并,县农业农村局,县扶贫开发办公室,县民政局,县公安局,2024年专题会议,2025-04-30,62,未报进展,',
     );
-    expect(rows).toContain('会议纪要,临期,2025-06-20-thematic,2025年第二次专题会议,领导小组办公室,,,,2025年第二次专题会议,2025-07-05,-4,纪要草稿,');
+    expect(rows).toContain(
+      '会议纪要,临期,2025-06-20-thematic,2025年第二次专题会议,领导小组办公室,,,,2025年第二次专题会议,2025-07-05,-4,纪要草稿,',
+    );
   });
 
   test('with --unit, a role column', () => {
     const mine = items.filter((i) => i.responsible.includes('mz'));
-    const rows = formatItemsCsv(mine, { lang: 'en', names: namesOf(records, 'en'), unit: 'mz' }).slice(1).split('\r\n');
+    const rows = formatItemsCsv(mine, { lang: 'en', names: namesOf(records, 'en'), unit: 'mz' })
+      .slice(1)
+      .split('\r\n');
     expect(rows[0]).toBe('type,level,id,item,owner,role,lead,responsible,cooperating,meeting,due,days overdue,status,note');
     expect(rows[1]).toMatch(/^task,overdue,2024-03-01-thematic-8,两次撤并,县农业农村局,responsible,/);
   });
@@ -148,7 +157,9 @@ describe('markdown', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines[2]).toBe('| 序号 | 承办单位 | 类型 | 事项 | 来源会议 | 落实时限 | 逾期情况 | 状态 | 备注 |');
     expect(lines.length).toBe(4 + items.length);
-    expect(out).toContain('| 6 | 县财政局 | 议定事项 | 落实有困难 | 2024年专题会议 | 2025-05-31 | 逾期 31 天 | 落实受阻 | 困难:资金\\|缺口 较大 |');
+    expect(out).toContain(
+      '| 6 | 县财政局 | 议定事项 | 落实有困难 | 2024年专题会议 | 2025-05-31 | 逾期 31 天 | 落实受阻 | 困难:资金\\|缺口 较大 |',
+    );
     expect(out).toContain('| 9 | 县公安局 | 书面意见 | 反馈书面审议意见 | 2025年第一次书面审议 | 2025-06-09 | 逾期 22 天 | 未反馈 | - |');
     for (const l of lines.slice(2)) expect(l.split(/(?<!\\)\|/).length).toBe(11); // 9 cells, no stray pipe
     // A fragment pasted into a notice: no heading of its own (MD041), long lines (MD013).
@@ -164,9 +175,21 @@ describe('json', () => {
     expect(parsed.as_of).toBe('2025-07-01');
     expect(parsed.items[0]!.type).toBe('plenary');
     expect(parsed.items[1]).toEqual({
-      type: 'task', level: 'overdue', id: '2024-03-01-thematic-7', title: '牵头单位已撤并', owner: 'wjj', lead: 'wjw',
-      responsible: [], cooperating: [], meeting: '2024-03-01-thematic', due: '2025-03-31', days_overdue: 92, status: 'open', note: null,
-      supervised: 0, supervisions: [],
+      type: 'task',
+      level: 'overdue',
+      id: '2024-03-01-thematic-7',
+      title: '牵头单位已撤并',
+      owner: 'wjj',
+      lead: 'wjw',
+      responsible: [],
+      cooperating: [],
+      meeting: '2024-03-01-thematic',
+      due: '2025-03-31',
+      days_overdue: 92,
+      status: 'open',
+      note: null,
+      supervised: 0,
+      supervisions: [],
     });
   });
 });

@@ -98,16 +98,9 @@ const RESOLUTIONS: Files = {
     T,
     3,
     '已完成',
-    [
-      'lead: gaj',
-      'due: 2025-02-28',
-      'progress:',
-      '  - date: 2025-03-10',
-      '    by: gaj',
-      '    status: done',
-      '    note: 已办结。',
-      '',
-    ].join('\n'),
+    ['lead: gaj', 'due: 2025-02-28', 'progress:', '  - date: 2025-03-10', '    by: gaj', '    status: done', '    note: 已办结。', ''].join(
+      '\n',
+    ),
   ),
   [`resolutions/2024/${T}-4.yaml`]: resolution(
     T,

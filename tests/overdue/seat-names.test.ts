@@ -35,7 +35,11 @@ describe('names of seats in supervision lists', () => {
     const r = runYishi(['overdue', '-C', makeFolder(files), '--as-of', '2025-07-01', '--format', 'csv']);
     expect(r.status).toBe(0);
     // columns: type, level, id, title, owner, …
-    const rows = r.stdout.split('\r\n').slice(1).filter(Boolean).map((row) => row.split(','));
+    const rows = r.stdout
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((row) => row.split(','));
     const owners = rows.filter((row) => row[0] === '书面意见').map((row) => row[4]);
     expect(owners.sort()).toEqual(['县民政局', '县民政局局长']);
   });

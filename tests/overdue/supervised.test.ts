@@ -31,17 +31,16 @@ describe('overdue with supervision records, as of 2025-07-01', () => {
       '2025-06-20-cz cz 2025-06-27 4 no_response 测困保督〔2025〕2号',
     ]);
     const soon = supervisionItems(records, TODAY, { withinDays: 7 }).filter((i) => i.type === 'supervision');
-    expect(soon.map((i) => `${i.id} ${i.level}`)).toEqual([
-      '2025-06-20-cz overdue',
-      '2025-06-30-cz due-soon',
-    ]);
+    expect(soon.map((i) => `${i.id} ${i.level}`)).toEqual(['2025-06-20-cz overdue', '2025-06-30-cz due-soon']);
   });
 
   test('the supervised task counts its notices and names the latest, in the table and in JSON', () => {
     const task = items.find((i) => i.id === `${T}-4`)!;
     expect(task.supervised).toBe(3);
     expect(noteLines(task, { lang: 'zh', names: namesOf(records, 'zh') })).toContain('已督办 3 次,最近 测困保督〔2025〕3号 2025-06-30');
-    expect(noteLines(task, { lang: 'en', names: namesOf(records, 'en') })).toContain('supervised 3 times, latest 测困保督〔2025〕3号 2025-06-30');
+    expect(noteLines(task, { lang: 'en', names: namesOf(records, 'en') })).toContain(
+      'supervised 3 times, latest 测困保督〔2025〕3号 2025-06-30',
+    );
     const json = JSON.parse(formatItemsJson([task], TODAY)) as { items: Array<Record<string, unknown>> };
     expect(json.items[0]!.supervised).toBe(3);
     expect(json.items[0]!.supervisions).toEqual([

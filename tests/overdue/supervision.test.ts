@@ -46,8 +46,21 @@ describe('overdue as of 2025-07-01', () => {
   test('an item has the JSON shape of the issue, key order included', () => {
     const blocked = items.find((i) => i.id === `${T}-4`)!;
     expect(Object.keys(blocked)).toEqual([
-      'type', 'level', 'id', 'title', 'owner', 'lead', 'responsible', 'cooperating', 'meeting', 'due', 'days_overdue', 'status', 'note',
-      'supervised', 'supervisions',
+      'type',
+      'level',
+      'id',
+      'title',
+      'owner',
+      'lead',
+      'responsible',
+      'cooperating',
+      'meeting',
+      'due',
+      'days_overdue',
+      'status',
+      'note',
+      'supervised',
+      'supervisions',
     ]);
     expect(blocked).toEqual({
       type: 'task',
@@ -67,6 +80,10 @@ describe('overdue as of 2025-07-01', () => {
       supervisions: [],
     });
   });
+});
+
+describe('overdue as of 2025-07-01', () => {
+  const items = supervisionItems(records, TODAY, settings);
 
   test('succession: the owner is the end of the chain, the original lead is kept', () => {
     const one = items.find((i) => i.id === `${T}-7`)!;
@@ -81,9 +98,19 @@ describe('overdue as of 2025-07-01', () => {
 
   test('non-task items', () => {
     expect(items.find((i) => i.type === 'opinion')).toMatchObject({
-      id: '2025-06-10-written', meeting: '2025-06-10-written', due: '2025-06-09', lead: null, responsible: [], note: null,
+      id: '2025-06-10-written',
+      meeting: '2025-06-10-written',
+      due: '2025-06-09',
+      lead: null,
+      responsible: [],
+      note: null,
     });
-    expect(items.find((i) => i.type === 'plenary')).toMatchObject({ id: '2024', title: '2024年全体会议', meeting: null, due: '2024-12-31' });
+    expect(items.find((i) => i.type === 'plenary')).toMatchObject({
+      id: '2024',
+      title: '2024年全体会议',
+      meeting: null,
+      due: '2024-12-31',
+    });
   });
 
   test('due yesterday is 1 day overdue; due today appears only with --within', () => {
@@ -119,8 +146,7 @@ describe('--within N: due between today and today+N-1', () => {
 
 describe('--unit: what concerns one member, with its role', () => {
   const items = supervisionItems(records, TODAY, settings);
-  const roles = (unit: string): string[] =>
-    items.filter((i) => roleOf(i, unit)).map((i) => `${i.type} ${i.id} ${roleOf(i, unit)}`);
+  const roles = (unit: string): string[] => items.filter((i) => roleOf(i, unit)).map((i) => `${i.type} ${i.id} ${roleOf(i, unit)}`);
 
   test('as owner, responsible and cooperating unit', () => {
     expect(roles('mz')).toEqual([`task ${T}-8 responsible`, `task ${T}-4 responsible`, `task ${T}-9 owner`, `task ${T}-6 cooperating`]);
@@ -203,7 +229,15 @@ describe('grouping', () => {
       '2025-06-20-thematic',
     ]);
     expect(groupItems(items, 'due').map((g) => g.key)).toEqual([
-      '2024-12-31', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-09', '2025-06-16', '2025-06-30', '2025-07-01', '2025-07-05',
+      '2024-12-31',
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+      '2025-06-09',
+      '2025-06-16',
+      '2025-06-30',
+      '2025-07-01',
+      '2025-07-05',
     ]);
   });
 });

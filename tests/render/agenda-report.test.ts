@@ -17,7 +17,9 @@ describe('renderAgenda: outstanding decisions as of the meeting date', () => {
     const open = rows(text.slice(text.indexOf('## 二、')));
     expect(open).toHaveLength(4);
     // The lead merged into 县农业农村局 on 2025-03-01: the successor owns the task, the original is shown.
-    expect(open[0]).toMatch(/^\| 1 +\| 防止返贫监测与低收入人口动态监测信息比对\(2024年第一次全体会议第四项\) +\| 县农业农村局\(原牵头:县乡村振兴局\) +\| 2025年12月31日 +\| 落实中,逾期77天 /);
+    expect(open[0]).toMatch(
+      /^\| 1 +\| 防止返贫监测与低收入人口动态监测信息比对\(2024年第一次全体会议第四项\) +\| 县农业农村局\(原牵头:县乡村振兴局\) +\| 2025年12月31日 +\| 落实中,逾期77天 /,
+    );
     expect(open[1]).toMatch(/\| 低收入群体住房安全保障.*\| 县住房和城乡建设局 +\| 2025年12月31日 +\| 落实中,逾期77天 /);
     expect(open[2]).toMatch(/修订《兰坪县困难群众基本生活保障资金管理办法》.*\| 2026年6月30日\(已延期\) +\| 落实中 /);
     expect(open[3]).toMatch(/低保家庭中有劳动能力成员就业援助.*\| 未报进展 /);
@@ -29,7 +31,9 @@ describe('renderAgenda: outstanding decisions as of the meeting date', () => {
 
   it('shows a task as it stood before the meeting decides anything: not the extension this meeting grants', () => {
     const text = renderAgenda(example, '2026-06-24-written', { lang: 'en' });
-    expect(text).toMatch(/修订《兰坪县困难群众基本生活保障资金管理办法》 \(2025年第一次全体会议, item 4\) +\| 县财政局 +\| 30 June 2026 \(extended\)/);
+    expect(text).toMatch(
+      /修订《兰坪县困难群众基本生活保障资金管理办法》 \(2025年第一次全体会议, item 4\) +\| 县财政局 +\| 30 June 2026 \(extended\)/,
+    );
     expect(text).toContain('- Circulated: 15 June 2026\n- Opinions due: 23 June 2026\n- Members asked: 6 member units\n');
   });
 });
@@ -41,7 +45,7 @@ describe('renderAgenda: a lead whose seat ended with no successor', () => {
         smallBody({
           'members/lgb.yaml':
             'role: member\nunit: 县老干部局\nposition: 副局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n' +
-              '    to: 2025-03-31\nleft: 2025-04-01\n',
+            '    to: 2025-03-31\nleft: 2025-04-01\n',
           'meetings/2025/2025-03-01-thematic.yaml': 'kind: thematic\ntitle: 第一次专题会议\ndate: 2025-03-01\nconvener: zz\n',
           'meetings/2025/2025-06-01-thematic.yaml': 'kind: thematic\ntitle: 第二次专题会议\ndate: 2025-06-01\nconvener: zz\n',
           'resolutions/2025/2025-03-01-thematic-1.yaml':

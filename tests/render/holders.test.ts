@@ -34,13 +34,13 @@ function records(): Records {
       // The leader's seat and the finance bureau's seat change hands on 2025-07-01; the police seat too.
       'members/zz.yaml':
         'role: leader\nunit: 县人民政府\nposition: 副县长\norder: 1\nholders:\n  - name: 前任组长\n    from: 2024-01-10\n' +
-          '    to: 2025-06-30\n  - name: 继任组长\n    from: 2025-07-01\n',
+        '    to: 2025-06-30\n  - name: 继任组长\n    from: 2025-07-01\n',
       'members/cz.yaml':
         'role: member\nunit: 县财政局\nposition: 副局长\norder: 4\nholders:\n  - name: 示例丁\n    from: 2024-01-10\n' +
-          '    to: 2025-06-30\n  - name: 示例戊\n    from: 2025-07-01\n',
+        '    to: 2025-06-30\n  - name: 示例戊\n    from: 2025-07-01\n',
       'members/gaj.yaml':
         'role: member\nunit: 县公安局\nposition: 副局长\norder: 5\nholders:\n  - name: 老局长\n    from: 2024-01-10\n' +
-          '    to: 2025-06-30\n  - name: 新局长\n    from: 2025-07-01\n',
+        '    to: 2025-06-30\n  - name: 新局长\n    from: 2025-07-01\n',
       'meetings/2025/2025-03-20-plenary.yaml': meeting('2025-03-20'),
       'meetings/2025/2025-09-10-plenary.yaml': meeting('2025-09-10'),
       // The last day of the old holders' terms: they are still the ones named.

@@ -15,7 +15,9 @@ const GOLDEN = join(REPO, 'tests/golden/render');
 const RENDER_LINT_CONFIG = { default: true, MD013: false } as const;
 
 describe('markdownlint', () => {
-  const files = readdirSync(GOLDEN).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(GOLDEN)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 
   it('has golden documents to check, in both languages', () => {
     expect(files.filter((f) => f.endsWith('.zh.md')).length).toBeGreaterThanOrEqual(10);

@@ -81,7 +81,7 @@ describe('renderMinutes', () => {
     'meetings/2025/2025-06-10-written.yaml': written,
     'resolutions/2025/2025-08-16-thematic-1.yaml':
       'meeting: 2025-08-16-thematic\nno: 1\ntitle: 对个案 *JJN-2025-001* 实施综合救助 <紧急>\ntext: |\n' +
-        '  会议议定,由县民政局牵头,县财政局负责。\nlead: mz\nresponsible: [cz]\ncooperating: [gaj]\ndue: 2025-08-31\n',
+      '  会议议定,由县民政局牵头,县财政局负责。\nlead: mz\nresponsible: [cz]\ncooperating: [gaj]\ndue: 2025-08-31\n',
   });
 
   it('opens with when, where and who presided, 受组长委托 for a delegated deputy', () => {
@@ -105,7 +105,9 @@ describe('renderMinutes', () => {
 
   it('numbers decided items and closes each with its units and deadline', () => {
     const text = renderMinutes(records, '2025-08-16-thematic', { lang: 'zh' });
-    expect(text).toContain('## 二、议定事项\n\n### (一)对个案 \\*JJN-2025-001\\* 实施综合救助 \\<紧急\\>\n\n会议议定,由县民政局牵头,县财政局负责。\n\n');
+    expect(text).toContain(
+      '## 二、议定事项\n\n### (一)对个案 \\*JJN-2025-001\\* 实施综合救助 \\<紧急\\>\n\n会议议定,由县民政局牵头,县财政局负责。\n\n',
+    );
     expect(text).toContain('牵头单位:县民政局;责任单位:县财政局;配合单位:县公安局;落实时限:2025年8月31日前。\n');
   });
 

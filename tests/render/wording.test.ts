@@ -14,7 +14,18 @@ describe('wording', () => {
   });
 
   it('numbers items 一、二、三 and (一)(二)(三) in Chinese, 1. and (1) in English', () => {
-    expect([1, 2, 3, 9, 10, 11, 12, 20, 21, 99].map(chineseNumber)).toEqual(['一', '二', '三', '九', '十', '十一', '十二', '二十', '二十一', '九十九']);
+    expect([1, 2, 3, 9, 10, 11, 12, 20, 21, 99].map(chineseNumber)).toEqual([
+      '一',
+      '二',
+      '三',
+      '九',
+      '十',
+      '十一',
+      '十二',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
     expect(chineseNumber(100)).toBe('100');
     expect(sectionNo(2, 'zh')).toBe('二、');
     expect(itemNo(3, 'zh')).toBe('(三)');
@@ -27,9 +38,15 @@ describe('wording', () => {
   });
 
   it('lines up table pipes counting Chinese characters two columns wide', () => {
-    expect(table(['单位', 'n'], [['县民政局', '1'], ['团县委', '12']])).toBe(
-      ['| 单位     | n   |', '| -------- | --- |', '| 县民政局 | 1   |', '| 团县委   | 12  |'].join('\n'),
-    );
+    expect(
+      table(
+        ['单位', 'n'],
+        [
+          ['县民政局', '1'],
+          ['团县委', '12'],
+        ],
+      ),
+    ).toBe(['| 单位     | n   |', '| -------- | --- |', '| 县民政局 | 1   |', '| 团县委   | 12  |'].join('\n'));
   });
 
   it('separates blocks by one blank line and ends with one newline', () => {

@@ -5,7 +5,8 @@ import { findingsOf, smallBody, type BodyFiles, type Files } from '../helpers/fo
 const ID = 'approval';
 const AS_OF = '2025-07-01';
 const RES = 'resolutions/2025/2025-03-01-plenary-1.yaml';
-const plenary = 'kind: plenary\ntitle: 2025年第一次全体会议\ndate: 2025-03-01\nlocation: 会议室\nconvener: zz\nrecorder: 示例乙\nproceedings: 讨论。\n';
+const plenary =
+  'kind: plenary\ntitle: 2025年第一次全体会议\ndate: 2025-03-01\nlocation: 会议室\nconvener: zz\nrecorder: 示例乙\nproceedings: 讨论。\n';
 
 /** `status` is on line 8 (value at column 11), `date` on line 9 (column 9). */
 function resolution(status: string, date?: string): BodyFiles {

@@ -16,7 +16,7 @@ function meeting(kind: string, lines: string[], extra: Files = {}, date = '2025-
 const SUCCESSION: Files = {
   'members/gaj.yaml':
     'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n' +
-      '    to: 2025-01-31\nleft: 2025-02-01\nsuccessor: nj\n',
+    '    to: 2025-01-31\nleft: 2025-02-01\nsuccessor: nj\n',
   'members/nj.yaml':
     'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-02-01\nholders:\n  - name: 示例己\n    from: 2025-02-01\n',
 };
@@ -75,7 +75,8 @@ describe('attendance', () => {
 
     it('an entry for someone attending for a seat not yet joined points at its member', () => {
       const files = meeting('thematic', ['attendees:', '  - member: nj', '    name: 示例某'], {
-        'members/nj.yaml': 'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-04-01\nholders:\n  - name: 示例己\n    from: 2025-04-01\n',
+        'members/nj.yaml':
+          'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-04-01\nholders:\n  - name: 示例己\n    from: 2025-04-01\n',
       });
       expect(found(files)).toEqual([{ at: `${FILE}:6:13`, severity: 'error' }]);
     });

@@ -32,7 +32,7 @@ describe('convener-authority', () => {
       expect(found(meeting('plenary', 'zz', minutes('zz')))).toEqual([]);
     });
 
-    it('a deputy convenes a thematic meeting and a written review on the leader\'s delegation', () => {
+    it("a deputy convenes a thematic meeting and a written review on the leader's delegation", () => {
       expect(found(meeting('thematic', 'fzz', ['delegated: true', 'chair: fzz', ...minutes('fzz')]))).toEqual([]);
       expect(found(meeting('written', 'fzz', ['delegated: true']))).toEqual([]);
     });

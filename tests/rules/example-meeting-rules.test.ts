@@ -35,11 +35,11 @@ function edit(rel: string, from: string, to: string): Files {
 }
 
 describe('the example body under the meeting and task rules', () => {
-  it('is clean on 2026-11-28, with the last meeting\'s minutes still in draft', () => {
+  it("is clean on 2026-11-28, with the last meeting's minutes still in draft", () => {
     expect(found({})).toEqual([]);
   });
 
-  it('has a deputy convening on the leader\'s delegation: without delegated: true it is caught', () => {
+  it("has a deputy convening on the leader's delegation: without delegated: true it is caught", () => {
     const rel = 'meetings/2024/2024-08-16-thematic.yaml';
     expect(found(edit(rel, 'delegated: true', 'delegated: false'))).toEqual([
       { at: `${rel}:6:11`, severity: 'error', rule: 'convener-authority' },

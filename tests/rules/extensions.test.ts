@@ -6,7 +6,8 @@ const ID = 'extensions';
 const AS_OF = '2025-12-01';
 const RES = 'resolutions/2025/2025-03-01-plenary-1.yaml';
 
-const plenary = 'kind: plenary\ntitle: 2025年第一次全体会议\ndate: 2025-03-01\nlocation: 会议室\nconvener: zz\nrecorder: 示例乙\nproceedings: 讨论。\n';
+const plenary =
+  'kind: plenary\ntitle: 2025年第一次全体会议\ndate: 2025-03-01\nlocation: 会议室\nconvener: zz\nrecorder: 示例乙\nproceedings: 讨论。\n';
 const written = (date: string): string => `kind: written\ntitle: ${date} 书面审议\ndate: ${date}\nconvener: zz\n`;
 
 const meetings: Files = {

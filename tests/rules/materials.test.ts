@@ -93,10 +93,7 @@ describe('materials', () => {
 
     it('a symbolic link to a file outside the folder, and a linked folder outside it', () => {
       const outside = outsideFile();
-      const dir = folder([
-        ['materials/2025/secret.txt', sha('not a record\n')],
-        ['materials/linked/secret.txt'],
-      ]);
+      const dir = folder([['materials/2025/secret.txt', sha('not a record\n')], ['materials/linked/secret.txt']]);
       symlinkSync(join(outside, 'secret.txt'), join(dir, 'materials/2025/secret.txt'));
       symlinkSync(outside, join(dir, 'materials/linked'));
       const d = validateFolder(loadFolder(dir), { asOf: AS_OF }).diagnostics.filter((x) => x.rule === ID);

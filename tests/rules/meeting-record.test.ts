@@ -6,7 +6,12 @@ const ID = 'meeting-record';
 const AS_OF = '2025-07-01';
 const FILE = 'meetings/2025/2025-03-01-m.yaml';
 
-const RECORD = ['location: 县政府三楼会议室', 'attendees: [zz, fzz, mz, cz, gaj]', 'recorder: 示例乙', 'proceedings: 会议听取了汇报并议定了事项。'];
+const RECORD = [
+  'location: 县政府三楼会议室',
+  'attendees: [zz, fzz, mz, cz, gaj]',
+  'recorder: 示例乙',
+  'proceedings: 会议听取了汇报并议定了事项。',
+];
 const WRITTEN = ['circulated: 2025-02-20', 'respond_by: 2025-02-27', 'participants: [mz, cz, gaj]'];
 
 /** A meeting: lines 1-4 are kind, title, date and convener; `lines` start on line 5. */

@@ -18,7 +18,12 @@ function meeting(minutes: string[] | undefined, date = '2025-03-01'): string {
   ].join('\n');
 }
 
-const issued = (on: string, number = '测困保纪〔2025〕1号'): string[] => ['status: issued', `number: ${number}`, `issued: ${on}`, 'signed_by: zz'];
+const issued = (on: string, number = '测困保纪〔2025〕1号'): string[] => [
+  'status: issued',
+  `number: ${number}`,
+  `issued: ${on}`,
+  'signed_by: zz',
+];
 
 function body(files: Files, rules?: string): BodyFiles {
   const all = smallBody(files);

@@ -45,7 +45,7 @@ describe('plenary-per-year', () => {
   });
 
   describe('a meeting file that cannot be read', () => {
-    it("keeps quiet about its year (it may be the plenary), but not about other years", () => {
+    it('keeps quiet about its year (it may be the plenary), but not about other years', () => {
       const broken = { 'meetings/2024/2024-03-15-plenary.yaml': 'kind: plenary\ntitle: 会议\ndate: 2024-03-15\nconvenor: zz\n' };
       const files = body(undefined, broken);
       expect(findingsOf('schema', files, '2026-07-01').map((f) => f.at)).toEqual([
@@ -77,9 +77,7 @@ describe('plenary-per-year', () => {
     });
 
     it('a plenary planned later this year is not held yet', () => {
-      expect(found(body(undefined, meeting('2024-03-15'), meeting('2025-12-28')), '2025-12-10')).toEqual([
-        { at: AT, severity: 'warning' },
-      ]);
+      expect(found(body(undefined, meeting('2024-03-15'), meeting('2025-12-28')), '2025-12-10')).toEqual([{ at: AT, severity: 'warning' }]);
     });
 
     it('the option days widens the warning window', () => {

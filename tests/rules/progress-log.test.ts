@@ -68,7 +68,7 @@ describe('progress-log', () => {
         {
           'members/gaj.yaml':
             'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n' +
-              '    to: 2025-03-31\nleft: 2025-04-01\nsuccessor: nj\n',
+            '    to: 2025-03-31\nleft: 2025-04-01\nsuccessor: nj\n',
           'members/nj.yaml':
             'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-04-01\nholders:\n  - name: 示例己\n    from: 2025-04-01\n',
         },
@@ -118,7 +118,7 @@ describe('progress-log', () => {
         {
           'members/gaj.yaml':
             'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n' +
-              '    to: 2025-03-31\nleft: 2025-04-01\n',
+            '    to: 2025-03-31\nleft: 2025-04-01\n',
           'members/nj.yaml':
             'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-05-01\nholders:\n  - name: 示例己\n    from: 2025-05-01\n',
         },

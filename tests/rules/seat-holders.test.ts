@@ -62,10 +62,13 @@ describe('seat-holders', () => {
 
     it('liaisons handing over', () => {
       const files = smallBody({
-        [CZ]: cz([{ name: '示例丁', from: '2024-01-10' }], [
-          { name: '联络员甲', from: '2024-01-10', to: '2025-06-30' },
-          { name: '联络员乙', from: '2025-07-01' },
-        ]),
+        [CZ]: cz(
+          [{ name: '示例丁', from: '2024-01-10' }],
+          [
+            { name: '联络员甲', from: '2024-01-10', to: '2025-06-30' },
+            { name: '联络员乙', from: '2025-07-01' },
+          ],
+        ),
       });
       expect(found(files)).toEqual([]);
     });
@@ -123,10 +126,13 @@ describe('seat-holders', () => {
 
     it('overlapping liaisons', () => {
       const files = smallBody({
-        [CZ]: cz([{ name: '示例丁', from: '2024-01-10' }], [
-          { name: '联络员甲', from: '2024-01-10', to: '2025-06-30' },
-          { name: '联络员乙', from: '2025-06-01' },
-        ]),
+        [CZ]: cz(
+          [{ name: '示例丁', from: '2024-01-10' }],
+          [
+            { name: '联络员甲', from: '2024-01-10', to: '2025-06-30' },
+            { name: '联络员乙', from: '2025-06-01' },
+          ],
+        ),
       });
       // holders: lines 4-7; liaisons: on line 8, second period's from on line 13.
       expect(found(files)).toEqual([{ at: `${CZ}:13:11`, severity: 'error' }]);

@@ -7,7 +7,14 @@ const AS_OF = '2025-07-01';
 
 /** A seat; with `left`, its `successor:` is on line 8, value at column 12. */
 function seat(unit: string, opts: { joined?: string; left?: string; successor?: string } = {}): string {
-  const lines = ['role: member', `unit: ${unit}`, 'position: 副局长', 'holders:', '  - name: 示例庚', `    from: ${opts.joined ?? '2024-01-10'}`];
+  const lines = [
+    'role: member',
+    `unit: ${unit}`,
+    'position: 副局长',
+    'holders:',
+    '  - name: 示例庚',
+    `    from: ${opts.joined ?? '2024-01-10'}`,
+  ];
   if (opts.left) lines.push(`left: ${opts.left}`);
   if (opts.successor) lines.push(`successor: ${opts.successor}`);
   if (opts.joined) lines.push(`joined: ${opts.joined}`);

@@ -40,8 +40,7 @@ const base: Files = {
   'members/old.yaml':
     'role: member\nunit: 县扶贫办\nposition: 主任\norder: 6\n' +
     'holders:\n  - name: 示例己\n    from: 2024-01-10\n    to: 2025-04-01\nleft: 2025-04-01\nsuccessor: mz\n',
-  'resolutions/2025/2025-03-01-plenary-1.yaml':
-    'meeting: 2025-03-01-plenary\nno: 1\ntext: 建库。\nlead: mz\ndue: 2025-05-31\n',
+  'resolutions/2025/2025-03-01-plenary-1.yaml': 'meeting: 2025-03-01-plenary\nno: 1\ntext: 建库。\nlead: mz\ndue: 2025-05-31\n',
   'resolutions/2025/2025-03-01-plenary-2.yaml':
     'meeting: 2025-03-01-plenary\nno: 2\ntext: 拨付资金。\nlead: cz\ndue: 2025-05-31\n' +
     'progress:\n  - date: 2025-04-10\n    by: cz\n    status: done\n',
@@ -83,10 +82,13 @@ function found(files: Files, asOf = AS_OF): string[] {
 
 describe('supervision', () => {
   describe('valid', () => {
-    it('an open task of the unit, a succeeded unit\'s task, a missing opinion; replies in order; closed', () => {
+    it("an open task of the unit, a succeeded unit's task, a missing opinion; replies in order; closed", () => {
       const files = notice({
         items: ['2025-03-01-plenary-1', '2025-03-01-plenary-4', '2025-05-20-written'],
-        replies: [['2025-06-11', 'mz'], ['2025-06-20', 'mz']],
+        replies: [
+          ['2025-06-11', 'mz'],
+          ['2025-06-20', 'mz'],
+        ],
         closed: '2025-06-30',
       });
       expect(found(files)).toEqual([]);
@@ -98,7 +100,7 @@ describe('supervision', () => {
   });
 
   describe('invalid', () => {
-    it('items: another unit\'s task, a done task, a decision, an answered review', () => {
+    it("items: another unit's task, a done task, a decision, an answered review", () => {
       const items = ['2025-03-01-plenary-1', '2025-03-01-plenary-2', '2025-03-01-plenary-3', '2025-05-20-written'];
       const files = notice({ to: 'cz', items });
       expect(found(files)).toEqual([
@@ -126,7 +128,12 @@ describe('supervision', () => {
 
     it('replies: by another unit, before the date, out of order, after today', () => {
       const files = notice({
-        replies: [['2025-06-04', 'cz'], ['2025-06-20', 'mz'], ['2025-06-10', 'mz'], ['2025-07-05', 'mz']],
+        replies: [
+          ['2025-06-04', 'cz'],
+          ['2025-06-20', 'mz'],
+          ['2025-06-10', 'mz'],
+          ['2025-07-05', 'mz'],
+        ],
       });
       expect(found(files)).toEqual([
         `${FILE}:10:11 error 反馈日期 2025-06-04 早于督办发出日期 2025-06-05 [四(二)]。`,

@@ -44,7 +44,9 @@ describe('task-assignment', () => {
       expect(found(smallBody({ [RES]: resolution(['lead: mz', 'due: 2020-01-01']) }))).toEqual([]);
     });
   });
+});
 
+describe('task-assignment', () => {
   describe('invalid', () => {
     it('responsible units without a lead, at the responsible key', () => {
       const all = findingsOf(ID, files(['responsible: [cz]', 'due: 2025-06-30']), AS_OF);
@@ -74,7 +76,8 @@ describe('task-assignment', () => {
 
     it('a unit that was not a member on the meeting date', () => {
       const extra = {
-        'members/nj.yaml': 'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-04-01\nholders:\n  - name: 示例己\n    from: 2025-04-01\n',
+        'members/nj.yaml':
+          'role: member\nunit: 县农业农村局\nposition: 副局长\njoined: 2025-04-01\nholders:\n  - name: 示例己\n    from: 2025-04-01\n',
       };
       const all = findingsOf(ID, files(['lead: nj', 'cooperating: [cz]', 'due: 2025-06-30'], extra), AS_OF);
       expect(all.map(({ at }) => at)).toEqual([`${RES}:4:7`]);

@@ -59,7 +59,7 @@ describe('topic-approval', () => {
   });
 
   describe('invalid', () => {
-    it('a held meeting\'s topic without a proposer or an approver (pointing at the topic)', () => {
+    it("a held meeting's topic without a proposer or an approver (pointing at the topic)", () => {
       const all = findingsOf(ID, meeting('plenary', [{ approved_by: 'zz' }, { proposed_by: 'mz' }]), AS_OF);
       expect(all.map(({ at, severity }) => ({ at, severity }))).toEqual([
         { at: `${FILE}:6:5`, severity: 'error' },
@@ -71,9 +71,7 @@ describe('topic-approval', () => {
     });
 
     it('approved by a member unit', () => {
-      expect(found(meeting('thematic', [{ proposed_by: 'mz', approved_by: 'mz' }]))).toEqual([
-        { at: `${FILE}:8:18`, severity: 'error' },
-      ]);
+      expect(found(meeting('thematic', [{ proposed_by: 'mz', approved_by: 'mz' }]))).toEqual([{ at: `${FILE}:8:18`, severity: 'error' }]);
     });
 
     it('an approver named on a planned meeting is still checked', () => {
@@ -87,7 +85,7 @@ describe('topic-approval', () => {
         extra: {
           'members/gaj.yaml':
             'role: member\nunit: 县公安局\nposition: 副局长\nholders:\n  - name: 示例戊\n    from: 2024-01-10\n' +
-              '    to: 2025-02-28\nleft: 2025-03-01\n',
+            '    to: 2025-02-28\nleft: 2025-03-01\n',
           'members/fzz.yaml':
             'role: deputy\nunit: 县民政局\nposition: 局长\njoined: 2025-04-01\nholders:\n  - name: 示例乙\n    from: 2025-04-01\n',
         },

@@ -34,7 +34,9 @@ describe('minutes-issued with count: working', () => {
     expect(findingsOf('minutes-issued', files, '2025-10-13')).toEqual([]);
     const found = findingsOf('minutes-issued', files, '2025-10-14');
     expect(found.map((f) => `${f.at} ${f.severity}`)).toEqual([`${FILE}:1:1 error`]);
-    expect(found[0]!.message).toContain('已于 2025-09-29 召开,6 个工作日过去了,会议纪要还没有印发(本领导小组要求会后 5 个工作日内印发,最迟 2025-10-13)');
+    expect(found[0]!.message).toContain(
+      '已于 2025-09-29 召开,6 个工作日过去了,会议纪要还没有印发(本领导小组要求会后 5 个工作日内印发,最迟 2025-10-13)',
+    );
   });
 
   it('calendar days by default', () => {

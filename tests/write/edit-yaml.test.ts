@@ -39,7 +39,10 @@ describe('editYaml', () => {
       { op: 'append', path: ['extensions'], value: { due: '2024-09-30', granted_by: 'w', reason: '协议待签署' } },
     ]);
     expect(out).toBe(
-      RESOLUTION.replace('# 文件末尾的注释\n', 'extensions:\n  - due: 2024-09-30\n    granted_by: w\n    reason: 协议待签署\n# 文件末尾的注释\n'),
+      RESOLUTION.replace(
+        '# 文件末尾的注释\n',
+        'extensions:\n  - due: 2024-09-30\n    granted_by: w\n    reason: 协议待签署\n# 文件末尾的注释\n',
+      ),
     );
   });
 

@@ -30,9 +30,19 @@ function elsewhere(): string {
   return dir;
 }
 
-const PROGRESS = ['progress', RESOLUTION_ID, '--status', 'in_progress', '--note', '已推进。', '--date', '2024-05-01', '--as-of', '2024-05-01'];
-const progress = (dir: string, extra: string[] = []) =>
-  runYishi([...PROGRESS, '--lang', 'en', '-C', dir, ...extra]);
+const PROGRESS = [
+  'progress',
+  RESOLUTION_ID,
+  '--status',
+  'in_progress',
+  '--note',
+  '已推进。',
+  '--date',
+  '2024-05-01',
+  '--as-of',
+  '2024-05-01',
+];
+const progress = (dir: string, extra: string[] = []) => runYishi([...PROGRESS, '--lang', 'en', '-C', dir, ...extra]);
 
 /** Every file of a folder with its bytes, to show nothing changed. */
 function snapshot(dir: string): Record<string, string> {

@@ -119,7 +119,7 @@ function buildRun(text: string, start: number, end: number): DigitRun {
   const offsets: number[] = [];
   const groupStarts = [0];
   let lastSeparator = '';
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const d = digitAt(text, i);
     if (d >= 0) {
       digits += String.fromCharCode(48 + d);

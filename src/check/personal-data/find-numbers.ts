@@ -87,7 +87,7 @@ function readSegment(digits: string, from: number, to: number, boundaries: Reado
     if (p === from || boundaries.has(p)) offer(nextBoundary(p), here.count, p);
   }
   const out: Token[] = [];
-  for (let p = to; p > from; ) {
+  for (let p = to; p > from;) {
     const step = best[p - from];
     if (!step) return [];
     if (step.token) out.unshift(step.token);
