@@ -53,18 +53,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // ---------------------------------------------------------------------------------------------------------
-  // TEMPORARY: being rewritten on other branches (issue 9: helpers core and i18n). Each entry goes when its
-  // branch is merged and the file passes; do not add files here.
+  // LEFT TO DO (issue 9): three files still hold untyped YAML values (`any`) and one long function; each entry
+  // goes when its file passes; do not add files here.
   {
     // Over-long functions/files and untyped YAML values in the loader, renderers, writers and history.
-    files: [
-      'src/load/load-folder.ts',
-      'src/load/parse-yaml.ts',
-      'src/render/render-report.ts',
-      'src/write/edit-yaml.ts',
-      'src/history/describe-change.ts',
-      'src/history/record-log.ts',
-    ],
+    files: ['src/write/edit-yaml.ts', 'src/history/describe-change.ts', 'src/history/record-log.ts'],
     rules: {
       'max-lines': 'off',
       'max-lines-per-function': 'off',
@@ -78,7 +71,7 @@ export default tseslint.config(
   },
   {
     // Code lines over 140 characters in files being rewritten.
-    files: ['src/history/record-log.ts', 'src/write/new-meeting.ts'],
+    files: ['src/history/record-log.ts'],
     rules: { 'max-len': 'off' },
   },
 );
