@@ -1,6 +1,7 @@
 // The shared wording of documents: Chinese dates and numbering, English forms, escaping, aligned tables.
 import { describe, expect, it } from 'vitest';
-import { MarkdownDoc, chineseNumber, dateText, halfDay, inline, itemNo, sectionNo, table } from '../../src/render/wording.js';
+import { markdownTable as table } from '../../src/document/write-markdown.js';
+import { chineseNumber, dateText, halfDay, inline, itemNo, sectionNo } from '../../src/render/wording.js';
 
 describe('wording', () => {
   it('writes dates as official documents and English prose do', () => {
@@ -47,10 +48,5 @@ describe('wording', () => {
         ],
       ),
     ).toBe(['| 单位     | n   |', '| -------- | --- |', '| 县民政局 | 1   |', '| 团县委   | 12  |'].join('\n'));
-  });
-
-  it('separates blocks by one blank line and ends with one newline', () => {
-    const doc = new MarkdownDoc().heading(1, '标题').add(undefined).add('  ').add('正文').rule();
-    expect(doc.toString()).toBe('# 标题\n\n正文\n\n---\n');
   });
 });
