@@ -43,18 +43,26 @@ function linkRefusal(realRoot: string, abs: string): Message | undefined {
   );
 }
 
-/** The bytes of a regular file, opened without blocking and checked after opening (it may have been swapped). */
-function readRegular(abs: string): Buffer | Message {
+/**
+ * At most `max` bytes of a regular file, opened without blocking (a named pipe or a device never blocks) and
+ * checked after opening (it may have been swapped); undefined when it is not a regular file. `refuse` may
+ * turn the file down by its size before anything is read.
+ */
+export function readRegularBytes(
+  abs: string,
+  max = Number.POSITIVE_INFINITY,
+  refuse?: (size: number) => Message | undefined,
+): Buffer | Message | undefined {
   const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return say(readMessages, 'notRegular');
-    const tooLarge = fileTooLarge(st.size);
-    if (tooLarge) return tooLarge;
-    const bytes = Buffer.alloc(st.size);
+    if (!st.isFile()) return undefined;
+    const refused = refuse?.(st.size);
+    if (refused) return refused;
+    const bytes = Buffer.alloc(Math.min(st.size, max));
     let read = 0;
-    while (read < st.size) {
-      const n = readSync(fd, bytes, read, st.size - read, read);
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -62,6 +70,11 @@ function readRegular(abs: string): Buffer | Message {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The bytes of a record file: a regular file within the size limit. */
+function readRegular(abs: string): Buffer | Message {
+  return readRegularBytes(abs, Number.POSITIVE_INFINITY, fileTooLarge) ?? say(readMessages, 'notRegular');
 }
 
 /** `realRoot` is the record folder after resolving links; `path` is relative with `/`. */

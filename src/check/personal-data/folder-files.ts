@@ -2,11 +2,12 @@
 // folder under the record folder (hidden ones and stray folders included), the text of every other text
 // file (materials' .txt, .md and .csv, hidden or misplaced .yaml), and a note naming each document whose
 // contents yishi cannot read (.pdf, .docx, images).
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { say } from '../../core/messages.js';
 import { decodeText } from '../../load/decode-text.js';
+import { readRegularBytes } from '../../load/read-file.js';
 import { LineCounter } from 'yaml';
 import { PERSONAL_DATA_MESSAGES as M } from './messages.js';
 import type { FoundNumber } from './find-numbers.js';
@@ -64,29 +65,11 @@ function nameFindings(found: readonly FoundNumber[], shown: string): Diagnostic[
 }
 
 /** The findings in a text file; undefined when it is not text after all (it holds NUL bytes). */
-/** The first bytes of a regular file, never blocking on a named pipe or a device (then nothing). */
-function readRegularStart(abs: string, max: number): Buffer {
-  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return Buffer.alloc(0);
-    const bytes = Buffer.alloc(Math.min(st.size, max));
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function textFindings(root: string, rel: string, shown: string): Diagnostic[] | undefined {
   let bytes: Buffer;
   try {
-    bytes = readRegularStart(join(root, ...rel.split('/')), MAX_TEXT_BYTES);
+    const read = readRegularBytes(join(root, ...rel.split('/')), MAX_TEXT_BYTES);
+    bytes = Buffer.isBuffer(read) ? read : Buffer.alloc(0);
   } catch {
     return [];
   }
