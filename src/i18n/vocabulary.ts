@@ -15,6 +15,7 @@ export type RoleTerm = 'leader' | 'deputy' | 'member';
 export type RecordKindTerm = 'body' | 'member' | 'duty' | 'meeting' | 'resolution' | 'supervision';
 export type ApprovalTerm = 'pending' | 'approved' | 'rejected';
 export type OpinionTerm = 'agree' | 'disagree' | 'comment' | 'none';
+export type SupervisionKindTerm = 'notice' | 'circular';
 
 export const STATUS_TERMS: Terms<StatusTerm> = {
   open: { zh: '未报进展', en: 'no progress reported' },
@@ -72,6 +73,12 @@ export const OPINION_TERMS: Terms<OpinionTerm> = {
   none: { zh: '未反馈', en: 'no response' },
 };
 
+/** The two kinds of 督办 record. */
+export const SUPERVISION_KIND_TERMS: Terms<SupervisionKindTerm> = {
+  notice: { zh: '督办通知', en: 'notice' },
+  circular: { zh: '督办通报', en: 'circular' },
+};
+
 /** Every term table, by name: the catalogue test reads them all. */
 export const TERM_TABLES = {
   status: STATUS_TERMS,
@@ -81,6 +88,7 @@ export const TERM_TABLES = {
   itemType: ITEM_TYPE_TERMS,
   approval: APPROVAL_TERMS,
   opinion: OPINION_TERMS,
+  supervisionKind: SUPERVISION_KIND_TERMS,
 } as const;
 
 export function statusName(status: StatusTerm, lang: Lang): string {
@@ -105,6 +113,10 @@ export function approvalName(state: ApprovalTerm, lang: Lang): string {
 
 export function opinionName(opinion: OpinionTerm, lang: Lang): string {
   return OPINION_TERMS[opinion][lang];
+}
+
+export function supervisionKindName(kind: SupervisionKindTerm, lang: Lang): string {
+  return SUPERVISION_KIND_TERMS[kind][lang];
 }
 
 /**

@@ -1,6 +1,7 @@
 // The 督办 section of the annual report [四(二)]: notices and circulars sent in the year, how the notices' replies
 // came, and the median days to 销号; a table of the records. Only for a body that keeps supervision records.
 import { defineMessages, text } from '../core/messages.js';
+import { supervisionKindName } from '../i18n/vocabulary.js';
 import type { Records } from '../model/records.js';
 import { replyTiming } from '../model/supervision-records.js';
 import { supervisionStats } from '../model/supervision-stats.js';
@@ -17,8 +18,6 @@ const messages = defineMessages({
   },
   median: { zh: '从发出到销号的天数中位数为{days}天。', en: 'The median time from sending to closing was {days} {days|day|days}.' },
   headers: { zh: '序号|文号|发出日期|类型|督办对象|事项|反馈|销号', en: 'No.|Number|Sent|Kind|To|Items|Reply|Closed' },
-  notice: { zh: '督办通知', en: 'notice' },
-  circular: { zh: '督办通报', en: 'circular' },
   allMembers: { zh: '各成员单位', en: 'every member' },
   on_time: { zh: '按时', en: 'on time' },
   late: { zh: '逾期', en: 'late' },
@@ -47,7 +46,7 @@ export function supervisionSection(doc: DocumentBuilder, records: Records, no: n
       String(i + 1),
       inline(s.number ?? rec.id),
       dateText(s.date, lang),
-      text(lang, messages, s.kind),
+      supervisionKindName(s.kind, lang),
       s.to !== undefined ? unitName(records, s.to) : text(lang, messages, 'allMembers'),
       String(s.items.length),
       s.kind === 'notice' ? text(lang, messages, TIMING_KEYS[replyTiming(s, asOf)]) : '-',

@@ -2,6 +2,7 @@
 // date, then its items with their due date and how late they are. Nothing is written.
 import type { Lang, Message } from '../core/diagnostic.js';
 import { defineMessages, say, text } from '../core/messages.js';
+import { supervisionKindName } from '../i18n/vocabulary.js';
 import type { Records } from '../model/records.js';
 import type { SupervisionItem } from '../model/supervision-item.js';
 import { titleOf } from '../model/supervision-item.js';
@@ -9,8 +10,6 @@ import type { PlannedSupervision } from '../write/new-supervision.js';
 import { daysText, namesOf } from './supervision-labels.js';
 
 const messages = defineMessages({
-  notice: { zh: '督办通知', en: 'notice' },
-  circular: { zh: '督办通报', en: 'circular' },
   toAll: { zh: '全体成员', en: 'every member' },
   replyBy: { zh: '反馈时限 {date}', en: 'reply by {date}' },
   noNumber: { zh: '(无文号)', en: '(no number)' },
@@ -36,7 +35,7 @@ export function formatSupervisePreview(
   const out: string[] = [];
   for (const p of planned) {
     const to = p.to === undefined ? text(lang, messages, 'toAll') : `${names.unit(p.to)}(${p.to})`;
-    const head = [text(lang, messages, p.kind), p.id, p.number ?? text(lang, messages, 'noNumber'), to];
+    const head = [supervisionKindName(p.kind, lang), p.id, p.number ?? text(lang, messages, 'noNumber'), to];
     if (p.replyBy) head.push(text(lang, messages, 'replyBy', { date: p.replyBy }));
     out.push(head.join('  '));
     for (const id of p.items) {

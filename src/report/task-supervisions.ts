@@ -2,14 +2,13 @@
 // its first reply and its closing.
 import type { Lang } from '../core/diagnostic.js';
 import { defineMessages, text } from '../core/messages.js';
+import { supervisionKindName } from '../i18n/vocabulary.js';
 import type { Records } from '../model/records.js';
 import { replyTiming, supervisionsOf } from '../model/supervision-records.js';
 import { columnWidths, padTo } from './align-columns.js';
 
 const messages = defineMessages({
   heading: { zh: '督办', en: 'Supervision' },
-  notice: { zh: '督办通知', en: 'notice' },
-  circular: { zh: '督办通报', en: 'circular' },
   replyBy: { zh: '反馈时限 {date}', en: 'reply by {date}' },
   on_time: { zh: '已按时反馈 {date}', en: 'replied on time {date}' },
   late: { zh: '逾期反馈 {date}', en: 'replied late {date}' },
@@ -31,7 +30,7 @@ export function taskSupervisionLines(records: Records, id: string, today: string
     return [
       s.date,
       s.number ?? rec.id,
-      text(lang, messages, s.kind),
+      supervisionKindName(s.kind, lang),
       s.reply_by ? text(lang, messages, 'replyBy', { date: s.reply_by }) : '',
       reply,
       s.closed && s.closed <= today ? text(lang, messages, 'closed', { date: s.closed }) : '',

@@ -11,6 +11,7 @@ import type { Change } from './change.js';
 import { checkFree, commentLang } from './new-record.js';
 import { recordText, type Field } from './record-text.js';
 import { misuse, refuse, superviseMessages as M } from './supervision-messages.js';
+import { SUPERVISION_KIND_TERMS } from '../i18n/vocabulary.js';
 import { refusal, requireMember } from './write-refused.js';
 
 export const DEFAULT_REPLY_WITHIN = 5;
@@ -78,11 +79,11 @@ function replyByOf(input: SuperviseInput): { replyBy: string; within?: number } 
 
 function fileText(records: Records, p: PlannedSupervision, input: SuperviseInput, within?: number): string {
   const lang = commentLang(records);
-  type Plain = 'commentKindNotice' | 'commentKindCircular' | 'commentDate' | 'commentTo' | 'commentReplyBy' | 'commentSignedBy';
+  type Plain = 'commentDate' | 'commentTo' | 'commentReplyBy' | 'commentSignedBy';
   const c = (key: Plain | 'commentNext'): string => text(lang, M, key);
   const replyComment = within !== undefined ? text(lang, M, 'commentReplyWithin', { n: within }) : c('commentReplyBy');
   const fields: Field[] = [
-    { key: 'kind', value: p.kind, comment: c(p.kind === 'notice' ? 'commentKindNotice' : 'commentKindCircular') },
+    { key: 'kind', value: p.kind, comment: text(lang, M, 'commentKind', { kind: SUPERVISION_KIND_TERMS[p.kind] }) },
     { key: 'number', value: p.number },
     { key: 'date', value: p.date, comment: c('commentDate') },
     { key: 'to', value: p.to, comment: c('commentTo') },
