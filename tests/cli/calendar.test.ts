@@ -1,15 +1,14 @@
 // yishi calendar: an iCalendar file that a parser (ical.js) reads back, with stable UIDs and the same bytes on
 // every run; --unit keeps one member's deadlines.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { runYishi } from '../helpers/cli.js';
 import { EXAMPLE } from '../helpers/folder.js';
 
-const out = mkdtempSync(join(tmpdir(), 'yishi-calendar-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const out = tempDir('calendar');
 
 interface Event {
   uid: string;

@@ -1,9 +1,9 @@
 // Folders and files yishi cannot or may not read are findings of their own, and the checks and lists that
 // depend on them say they may be incomplete instead of reporting what is "missing".
 import { afterEach, describe, expect, it } from 'vitest';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp-dir.js';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyExample } from '../helpers/folder.js';
 import { runYishi, permissionsApply } from '../helpers/cli.js';
@@ -46,7 +46,7 @@ describe('files that are not regular files', () => {
 describe('links that leave the folder or point at a folder', () => {
   it('reports a year folder that is a link out of the record folder, and every file is accounted for', () => {
     const dir = example();
-    const elsewhere = mkdtempSync(join(tmpdir(), 'yishi-elsewhere-'));
+    const elsewhere = tempDir('elsewhere');
     made.push(elsewhere);
     writeFileSync(join(elsewhere, '2027-01-05-plenary.yaml'), 'kind: plenary\n');
     symlinkSync(elsewhere, join(dir, 'meetings/2027'));

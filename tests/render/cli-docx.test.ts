@@ -1,15 +1,14 @@
 // yishi render … -o FILE.docx and yishi render brief, run as a user would (the built binary).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { runYishi } from '../helpers/cli.js';
 import { docxParagraphs, partsOf } from '../helpers/docx.js';
 import { REPO } from '../helpers/folder.js';
 
 const EX = ['-C', 'examples/lanping'];
-const dir = mkdtempSync(join(tmpdir(), 'yishi-docx-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('docx');
 
 describe('yishi render to .docx', () => {
   it('writes a .docx when -o ends in .docx, and the same bytes twice', async () => {

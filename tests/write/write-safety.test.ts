@@ -1,9 +1,10 @@
 // Where a write may not land: through a link out of the folder, over a link, over a read-only file, into a
 // read-only folder, or in a folder -C did not name. Each is refused with a sentence (exit 2), nothing written.
 import { afterEach, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp-dir.js';
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { hostname, tmpdir } from 'node:os';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { makeFolder, smallBody } from '../helpers/folder.js';
 import { runYishi, ordinaryUser, permissionsApply } from '../helpers/cli.js';
@@ -25,7 +26,7 @@ function folder(): string {
 }
 
 function elsewhere(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yishi-elsewhere-'));
+  const dir = tempDir('elsewhere');
   made.push(dir);
   return dir;
 }
