@@ -19,7 +19,7 @@ describe('yishi render supervision', () => {
   it('an unknown id, or none, is a usage error', () => {
     const r = runYishi(['render', 'supervision', '2026-10-16-ybi', '-C', EXAMPLE, '--lang', 'zh']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('yishi: 没有 id 为“2026-10-16-ybi”的督办文书。你是不是想写“2026-10-16-ybj”?\n');
+    expect(r.stderr).toBe('yishi: 找不到督办文书“2026-10-16-ybi”。你是不是想写“2026-10-16-ybj”?\n');
     const none = runYishi(['render', 'supervision', '-C', EXAMPLE, '--lang', 'en']);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Give the supervision record, e.g. yishi render supervision 2025-07-02-zjj');
