@@ -3,15 +3,6 @@ import { defineMessages, say, type ParamArgs } from '../core/messages.js';
 import { refusal, usageError, type WriteRefused } from './write-refused.js';
 
 export const superviseMessages = defineMessages({
-  noSuchSupervision: { zh: '找不到督办文书“{id}”。', en: 'No supervision record "{id}".' },
-  noSuchSupervisionClose: {
-    zh: '找不到督办文书“{id}”。你是不是想写“{close}”?',
-    en: 'No supervision record "{id}". Did you mean "{close}"?',
-  },
-  unreadable: {
-    zh: '督办文书“{id}”的文件有错误,无法读取;请先运行 yishi validate 并改正。',
-    en: 'The file of supervision record "{id}" has errors and cannot be read; run yishi validate and fix it first.',
-  },
   noItem: { zh: '--items:找不到议定事项或会议“{id}”。', en: '--items: no resolution or meeting "{id}".' },
   notATask: { zh: '“{id}”不是任务(没有牵头单位),不能督办。', en: '"{id}" is not a task (it has no lead) and cannot be supervised.' },
   notOpen: {

@@ -1,21 +1,11 @@
 // yishi supervise reply / close: append the unit's reply to a supervision record, or close it (销号) [四(二)].
 // The rest of a sent record is sealed; these touch only replies, closed and closed_note.
-import { didYouMean } from '../core/did-you-mean.js';
-import { say } from '../core/messages.js';
-import type { Rec, Records } from '../model/records.js';
-import type { Supervision, SupervisionReply } from '../model/types.js';
+import type { Records } from '../model/records.js';
+import type { SupervisionReply } from '../model/types.js';
 import type { Change } from './change.js';
 import { editYaml, type YamlEdit } from './edit-yaml.js';
-import { misuse, refuse, superviseMessages as M } from './supervision-messages.js';
-import { requireMember, usageError } from './write-refused.js';
-
-export function requireSupervision(records: Records, id: string): Rec<Supervision> {
-  const rec = records.supervisions.get(id);
-  if (rec) return rec;
-  if (records.ids.supervision.has(id)) throw refuse('unreadable', { id });
-  const close = didYouMean(id, records.ids.supervision);
-  throw usageError(close ? say(M, 'noSuchSupervisionClose', { id, close }) : say(M, 'noSuchSupervision', { id }));
-}
+import { misuse, refuse } from './supervision-messages.js';
+import { requireMember, requireSupervision } from './write-refused.js';
 
 export interface ReplyInput {
   id: string;

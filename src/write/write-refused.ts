@@ -7,7 +7,7 @@ import { type FolderKind } from '../core/record-kinds.js';
 import { REFUSED } from '../i18n/write.js';
 import { RECORD_KIND_TERMS } from '../i18n/vocabulary.js';
 import type { Rec, Records } from '../model/records.js';
-import type { Meeting, Member, Resolution } from '../model/types.js';
+import type { Meeting, Member, Resolution, Supervision } from '../model/types.js';
 
 export class WriteRefused extends Error {
   constructor(
@@ -29,7 +29,7 @@ export function refusal(text: Message): WriteRefused {
   return new WriteRefused(text, false);
 }
 
-function find<T>(records: Records, kind: FolderKind, map: Map<string, Rec<T>>, id: string, option: string): Rec<T> {
+function find<T>(records: Records, kind: FolderKind, map: Map<string, Rec<T>>, id: string, option?: string): Rec<T> {
   const rec = map.get(id);
   if (rec) return rec;
   if (records.ids[kind].has(id)) throw refusal(say(REFUSED, 'unreadable', { kind: RECORD_KIND_TERMS[kind], id }));
@@ -46,4 +46,9 @@ export function requireMeeting(records: Records, id: string, option: string): Re
 
 export function requireResolution(records: Records, id: string, option: string): Rec<Resolution> {
   return find(records, 'resolution', records.resolutions, id, option);
+}
+
+/** The supervision record named by a command's argument (`yishi supervise reply <id>`). */
+export function requireSupervision(records: Records, id: string): Rec<Supervision> {
+  return find(records, 'supervision', records.supervisions, id);
 }
