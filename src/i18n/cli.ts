@@ -127,23 +127,6 @@ export const CLI = defineMessages({
     zh: '{n} 个记录文件有错误,已跳过;运行 yishi validate 查看详情。',
     en: '{n} record {n|file has errors and was|files have errors and were} skipped; run yishi validate for details.',
   },
-  notWritten: { zh: '未写入:{why}', en: 'Nothing written: {why}' },
-  notWrittenYaml: {
-    zh: '未写入:文件不是有效的 YAML({error}),请先运行 yishi validate 并改正。',
-    en: 'Nothing written: the file is not valid YAML ({error}); run yishi validate and fix it first.',
-  },
-  wouldAddErrors: {
-    zh: '未写入:这项改动会给记录带来 {n} 个错误(见下),{paths} 保持原样。',
-    en: 'Nothing written: this change would add {n} {n|error|errors} to the records (below); {paths} {files|is|are} left as {files|it was|they were}.',
-  },
-  cannotWrite: {
-    zh: '无法写入 {path}（{error}）。请检查文件夹是否可写、文件是否被其他程序打开。',
-    en: 'Could not write {path} ({error}). Check that the folder can be written to and the file is not open in another program.',
-  },
-  existingErrors: {
-    zh: '注意:记录文件夹中已有 {n} 个与本次改动无关的错误,不影响本次写入;运行 yishi validate 查看。',
-    en: 'Note: the record folder already has {n} {n|error|errors} unrelated to this change, which do not block it; run yishi validate to see them.',
-  },
   initExists: {
     zh: '未写入任何文件:以下文件已存在,yishi init 不会覆盖:',
     en: 'Nothing written: these files exist and yishi init never overwrites a file:',

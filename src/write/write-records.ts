@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, Lang, Message } from '../core/diagnostic.js';
 import { chooseLang } from '../core/lang.js';
-import { defineMessages, say } from '../core/messages.js';
+import { say } from '../core/messages.js';
+import { writeMessages } from '../i18n/write.js';
 import { todayFor, typeRecords, validateFolder } from '../check/check-folder.js';
 import { loadFolder } from '../load/load-folder.js';
 import type { Records } from '../model/records.js';
@@ -19,30 +20,6 @@ import { targetRefusal } from './safe-target.js';
 import { listNames } from '../i18n/vocabulary.js';
 import { removeStaleTemporaryFiles } from './stale-temp.js';
 import { WriteRefused } from './write-refused.js';
-
-export const writeMessages = defineMessages({
-  refused: { zh: '未写入:{reason}', en: 'Nothing written: {reason}' },
-  notYaml: {
-    zh: '未写入:文件不是有效的 YAML({reason}),请先运行 yishi validate 并改正。',
-    en: 'Nothing written: the file is not valid YAML ({reason}); run yishi validate and fix it first.',
-  },
-  addsErrors: {
-    zh: '未写入:这项改动会给记录带来 {n} 个错误(见下),{paths} 保持原样。',
-    en: 'Nothing written: this change would add {n} {n|error|errors} to the records (below); {paths} {files|is|are} left as {files|it was|they were}.',
-  },
-  existingErrors: {
-    zh: '注意:记录文件夹中已有 {n} 个与本次改动无关的错误,不影响本次写入;运行 yishi validate 查看。',
-    en: 'Note: the record folder already has {n} {n|error|errors} unrelated to this change, which do not block it; run yishi validate to see them.',
-  },
-  cannotWrite: {
-    zh: '无法写入 {path}（{reason}）。请检查文件夹是否可写、文件是否被其他程序打开。',
-    en: 'Could not write {path} ({reason}). Check that the folder can be written to and the file is not open in another program.',
-  },
-  busy: {
-    zh: '未写入:另一个 yishi 命令(进程 {pid},{host})正在写这个记录文件夹,等待 {seconds} 秒后仍未结束。请稍后再运行一次。',
-    en: 'Nothing written: another yishi command (process {pid} on {host}) is writing to this record folder and had not finished after {seconds} seconds. Run this again in a moment.',
-  },
-});
 
 export interface WriteRequest {
   root: string;
