@@ -24,6 +24,7 @@ await build({
   // Dependencies written as CommonJS call require() for Node's own modules: give the bundle a real one.
   banner: { js: "import { createRequire as __yishiRequire } from 'node:module'; const require = __yishiRequire(import.meta.url);" },
   legalComments: 'none',
-  minify: true,
+  minify: !process.env.YISHI_NO_MINIFY,
+  sourcemap: Boolean(process.env.YISHI_NO_MINIFY),
   logLevel: 'warning',
 });

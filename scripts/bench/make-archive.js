@@ -87,7 +87,8 @@ function sealed(meetingId, text, resolutionTexts) {
 export function makeArchive(example, files) {
   const dir = mkdtempSync(join(tmpdir(), 'yishi-bench-'));
   cpSync(example, dir, { recursive: true });
-  for (const folder of ['meetings', 'resolutions', 'materials']) rmSync(join(dir, folder), { recursive: true, force: true });
+  // The example's supervision records name its 2026 resolutions, which the archive does not have.
+  for (const folder of ['meetings', 'resolutions', 'materials', 'supervision']) rmSync(join(dir, folder), { recursive: true, force: true });
   let fixed = 0;
   for (const folder of ['members', 'duties']) {
     for (const f of readdirSync(join(dir, folder))) {

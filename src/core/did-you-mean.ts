@@ -1,19 +1,31 @@
 // "Did you mean …?": the closest known name to a mistyped one.
 
-/** Edit distance where swapping two neighbouring letters (nmae → name) counts as one edit. */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+/**
+ * Edit distance where swapping two neighbouring letters (nmae → name) counts as one edit, computed only as far as
+ * `max`: a larger distance is answered as `max + 1` as soon as it is certain (three rows, no matrix), so comparing a
+ * word with ten thousand ids costs little more than reading them.
+ */
+function distanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Uint32Array(b.length + 1); // row i - 2
+  let previous = new Uint32Array(b.length + 1); // row i - 1
+  let row = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row[j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // No later row has a smaller minimum than this one.
+    if (rowMin > max) return max + 1;
+    [before, previous, row] = [previous, row, before];
   }
-  return d[a.length]![b.length]!;
+  return Math.min(previous[b.length]!, max + 1);
 }
 
 /**
@@ -36,7 +48,9 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   let bestDistance = Infinity;
   for (const c of candidates) {
     if (typeof c !== 'string' || c.length > MAX_COMPARED_CHARS) continue;
-    const d = distance(w, c.toLowerCase());
+    // Only candidates within the limit can be the answer, and only those no further than the best so far matter.
+    const d = distanceWithin(w, c.toLowerCase(), Math.min(limit, bestDistance));
+    if (d > limit) continue;
     // On a tie, the candidate that starts like the word wins (mzz → mz, not fzz), then the alphabetical first.
     const better =
       d < bestDistance ||

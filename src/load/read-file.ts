@@ -52,8 +52,9 @@ export function readRegularBytes(
   abs: string,
   max = Number.POSITIVE_INFINITY,
   refuse?: (size: number) => Message | undefined,
+  flags = 0,
 ): Buffer | Message | undefined {
-  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | flags);
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return undefined;
@@ -73,22 +74,38 @@ export function readRegularBytes(
 }
 
 /** The bytes of a record file: a regular file within the size limit. */
-function readRegular(abs: string): Buffer | Message {
-  return readRegularBytes(abs, Number.POSITIVE_INFINITY, fileTooLarge) ?? say(readMessages, 'notRegular');
+function readRegular(abs: string, flags = 0): Buffer | Message {
+  return readRegularBytes(abs, Number.POSITIVE_INFINITY, fileTooLarge, flags) ?? say(readMessages, 'notRegular');
+}
+
+/** Where the system can refuse to open a link (not on Windows), a file is opened without a look at it first. */
+const NO_FOLLOW: number | undefined = constants.O_NOFOLLOW;
+
+/** The bytes of a record file that is not a link, or 'link' when it is one (then it is read only if it stays inside). */
+function readUnlessLink(abs: string): Buffer | Message | 'link' {
+  if (NO_FOLLOW === undefined) {
+    const st = lstatSync(abs);
+    if (st.isSymbolicLink()) return 'link';
+    return st.isFile() ? readRegular(abs) : say(readMessages, 'notRegular');
+  }
+  try {
+    return readRegular(abs, NO_FOLLOW);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') return 'link';
+    throw e;
+  }
 }
 
 /** `realRoot` is the record folder after resolving links; `path` is relative with `/`. */
 export function readRecordFile(realRoot: string, abs: string, path: string): ReadResult {
   let bytes: Buffer;
   try {
-    const st = lstatSync(abs);
-    if (st.isSymbolicLink()) {
+    let read = readUnlessLink(abs);
+    if (read === 'link') {
       const refused = linkRefusal(realRoot, abs);
       if (refused) return fail(path, refused);
-    } else if (!st.isFile()) {
-      return fail(path, say(readMessages, 'notRegular'));
+      read = readRegular(abs);
     }
-    const read = readRegular(abs);
     if (!Buffer.isBuffer(read)) return fail(path, read);
     bytes = read;
   } catch (e) {

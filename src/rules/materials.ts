@@ -2,7 +2,7 @@
 // symbolic link out of it) and matches its sha256 when one is given. Only the files named are touched, each
 // read once, in chunks.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { message } from '../core/diagnostic.js';
 import { isInside } from '../load/read-file.js';
@@ -13,8 +13,10 @@ const CHUNK = 1024 * 1024;
 function sha256Of(path: string): string {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(CHUNK);
-  const fd = openSync(path, 'r');
+  // Opened without blocking and checked again once open: a file swapped for a pipe after the check cannot hang the rule.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
     for (;;) {
       const n = readSync(fd, buffer, 0, CHUNK, null);
       if (n === 0) break;
