@@ -3,6 +3,8 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const BODY_FILE = 'yishi.yaml';
+/** The lock a write holds on the record folder (write/folder-lock.ts): yishi's own file, never a record. */
+export const LOCK_FILE = '.yishi.lock';
 
 export function findRecordFolder(start: string): string | undefined {
   let dir = resolve(start);

@@ -4,8 +4,9 @@
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { LOCK_FILE } from '../load/find-folder.js';
 
-export const LOCK_FILE = '.yishi.lock';
+export { LOCK_FILE };
 /** How long a second writer waits for the first. */
 export const WAIT_MS = 5_000;
 /** A lock older than this is stale whoever holds it (no write takes ten minutes). */

@@ -156,6 +156,17 @@ describe('the folder lock', () => {
     expect(readFileSync(join(dir, RESOLUTION_PATH))).toEqual(before);
   });
 
+  // The lock once showed up as a document of unknown contents, so every write on a clean folder also
+  // computed the findings before the change (a write cost two validates).
+  it('is no finding of validate: a folder checked while a write holds it is as clean as without', () => {
+    const dir = folder();
+    const clean = runYishi(['validate', '--format', 'json', '-C', dir, '--as-of', '2026-11-28']);
+    writeFileSync(join(dir, '.yishi.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: 1764633600000 }));
+    const locked = runYishi(['validate', '--format', 'json', '-C', dir, '--as-of', '2026-11-28']);
+    expect(locked.stdout).toBe(clean.stdout);
+    expect(locked.status).toBe(clean.status);
+  });
+
   it('takes over the lock of a writer that was killed, and removes its temporary files', () => {
     const dir = folder();
     writeFileSync(join(dir, '.yishi.lock'), JSON.stringify({ pid: 2 ** 22 + 1, host: hostname() }));

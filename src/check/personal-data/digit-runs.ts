@@ -153,8 +153,14 @@ function isHexLetter(ch: string | undefined): boolean {
  */
 export function digitRuns(text: string, skip: (offset: number) => number = () => -1): DigitRun[] {
   const runs: DigitRun[] = [];
+  // The regular expression jumps to the next character that can be a digit; digitAt decides whether it is one.
+  const candidate = /[0-9\uff10-\uff19〇零一二三四五六七八九]/g;
   let i = 0;
   while (i < text.length) {
+    candidate.lastIndex = i;
+    const found = candidate.exec(text);
+    if (!found) break;
+    i = found.index;
     if (digitAt(text, i) < 0) {
       i++;
       continue;

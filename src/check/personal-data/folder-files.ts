@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { say } from '../../core/messages.js';
 import { decodeText } from '../../load/decode-text.js';
+import { LOCK_FILE } from '../../load/find-folder.js';
 import { readRegularBytes } from '../../load/read-file.js';
 import { LineCounter } from 'yaml';
 import { PERSONAL_DATA_MESSAGES as M } from './messages.js';
@@ -33,6 +34,8 @@ export function pathsBelow(root: string): Array<{ rel: string; folder: boolean }
   const walk = (abs: string, rel: string): void => {
     for (const entry of list(abs)) {
       if (NOT_WALKED.has(entry.name)) continue;
+      // The lock of a write in progress holds its pid and start time, never a person's data.
+      if (rel === '' && entry.name === LOCK_FILE) continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const folder = entry.isDirectory();
       out.push({ rel: childRel, folder });

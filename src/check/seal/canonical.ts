@@ -11,14 +11,33 @@ export const SEAL_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 /** JSON with every object's keys sorted, no whitespace; integral numbers without a fraction. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+  const out: string[] = [];
+  writeCanonical(value, out);
+  return out.join('');
+}
+
+function writeCanonical(value: unknown, out: string[]): void {
+  if (value === null || value === undefined) out.push('null');
+  else if (Array.isArray(value)) {
+    out.push('[');
+    value.forEach((v, i) => {
+      if (i > 0) out.push(',');
+      writeCanonical(v, out);
+    });
+    out.push(']');
+  } else if (typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    // The default sort compares UTF-16 code units, as the seal's definition does.
+    const keys = Object.keys(object)
+      .filter((k) => object[k] !== undefined)
+      .sort();
+    out.push('{');
+    keys.forEach((k, i) => {
+      out.push(i > 0 ? ',' : '', JSON.stringify(k), ':');
+      writeCanonical(object[k], out);
+    });
+    out.push('}');
+  } else out.push(JSON.stringify(value));
 }
 
 export interface SealedResolution {
