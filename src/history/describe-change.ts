@@ -5,7 +5,6 @@ import { say } from '../core/messages.js';
 import { FIELD_NAMES, LOG } from '../i18n/history.js';
 import { listNames, STATUS_TERMS, type StatusTerm } from '../i18n/vocabulary.js';
 import type { RecordKind } from '../model/types.js';
-import { dueDateOf } from '../model/task-state.js';
 import { appendOnlyChanges, fieldChanges, isShortScalar, showValue } from './field-changes.js';
 
 /** A field as `log` names it: 落实情况 / progress; a field without a Chinese name is shown by its key. */
@@ -19,7 +18,28 @@ function statusWord(status: unknown): Message {
   return known ? STATUS_TERMS[status as StatusTerm] : { zh: String(status), en: String(status) };
 }
 
-type Data = Record<string, any> | undefined;
+/** A record's data as a past commit held it: not checked against today's schema, so read with care. */
+type Data = Readonly<Record<string, unknown>> | undefined;
+
+/** `value[key]` when value is a mapping, else undefined. */
+function fieldOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** The deadline in force (model/task-state.ts dueDateOf), read from data that may not be valid. */
+function dueIn(data: Data): unknown {
+  const extensions = fieldOf(data, 'extensions');
+  return Array.isArray(extensions) && extensions.length > 0 ? fieldOf(extensions[extensions.length - 1], 'due') : fieldOf(data, 'due');
+}
+
+/** A scalar as written; anything else as JSON (a past commit may hold a mapping where a date belongs). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === undefined || value === null) return String(value);
+  return JSON.stringify(value);
+}
+
+const statusOfMinutes = (data: Data): unknown => fieldOf(fieldOf(data, 'minutes'), 'status');
 
 export interface VersionPair {
   kind: RecordKind;
@@ -33,7 +53,7 @@ export function describeChange(v: VersionPair): Message[] {
   if (!before && !after) return [];
   if (!before) {
     const out: Message[] = [say(LOG, 'created')];
-    if (v.kind === 'meeting' && after!.data?.minutes?.status === 'issued') out.push(minutesIssued(after!.data));
+    if (v.kind === 'meeting' && after?.data && statusOfMinutes(after.data) === 'issued') out.push(minutesIssued(after.data));
     return out;
   }
   if (!after) return [say(LOG, 'deleted')];
@@ -54,20 +74,27 @@ export function describeChange(v: VersionPair): Message[] {
       for (const r of removed) out.push(say(LOG, 'entryRemoved', { field: fieldName(field), entry: r.field }));
       for (const e of edited) out.push(say(LOG, 'entryEdited', { entry: e.field, before: showValue(e.before), after: showValue(e.after) }));
       if (field === 'progress')
-        for (const p of appended as Array<Record<string, any>>) {
-          const reported = { status: statusWord(p?.status), date: String(p?.date) };
-          out.push(p?.by ? say(LOG, 'progressAddedBy', { ...reported, by: String(p.by) }) : say(LOG, 'progressAdded', reported));
+        for (const p of appended) {
+          const reported = { status: statusWord(fieldOf(p, 'status')), date: shown(fieldOf(p, 'date')) };
+          const by = fieldOf(p, 'by');
+          out.push(by ? say(LOG, 'progressAddedBy', { ...reported, by: shown(by) }) : say(LOG, 'progressAdded', reported));
         }
       else {
-        let due = dueDateOf({ ...a, extensions: (a.extensions ?? []) as any } as any);
-        for (const x of appended as Array<Record<string, any>>) {
-          out.push(say(LOG, 'extended', { before: due ?? '∅', after: String(x?.due), by: String(x?.granted_by) }));
-          due = x?.due;
+        let due = dueIn(a);
+        for (const x of appended) {
+          out.push(
+            say(LOG, 'extended', {
+              before: due === undefined ? '∅' : shown(due),
+              after: shown(fieldOf(x, 'due')),
+              by: shown(fieldOf(x, 'granted_by')),
+            }),
+          );
+          due = fieldOf(x, 'due');
         }
       }
     }
   }
-  if (v.kind === 'meeting' && a.minutes?.status !== 'issued' && b.minutes?.status === 'issued') {
+  if (v.kind === 'meeting' && statusOfMinutes(a) !== 'issued' && statusOfMinutes(b) === 'issued') {
     out.push(minutesIssued(b));
     handled.add('minutes');
   }
@@ -80,9 +107,12 @@ export function describeChange(v: VersionPair): Message[] {
   return out;
 }
 
-function minutesIssued(data: Record<string, any>): Message {
-  const m = data.minutes ?? {};
-  const details = [m.number, m.issued, m.signed_by].filter((x) => x !== undefined).map(String);
+function minutesIssued(data: Data): Message {
+  const m = fieldOf(data, 'minutes');
+  const details = ['number', 'issued', 'signed_by']
+    .map((k) => fieldOf(m, k))
+    .filter((x) => x !== undefined)
+    .map(String);
   return details.length
     ? say(LOG, 'minutesIssuedWith', {
         details: listNames(
@@ -96,11 +126,11 @@ function minutesIssued(data: Record<string, any>): Message {
 function describeField(field: string, before: unknown, after: unknown): Message {
   const name = fieldName(field);
   if (Array.isArray(before) || Array.isArray(after)) {
-    const a = Array.isArray(before) ? before : [];
-    const b = Array.isArray(after) ? after : [];
+    const a: unknown[] = Array.isArray(before) ? before : [];
+    const b: unknown[] = Array.isArray(after) ? after : [];
     if ([...a, ...b].every((x) => typeof x === 'string')) {
-      const added = b.filter((x) => !a.includes(x));
-      const gone = a.filter((x) => !b.includes(x));
+      const added = (b as string[]).filter((x) => !a.includes(x));
+      const gone = (a as string[]).filter((x) => !b.includes(x));
       const parts = [...(added.length ? [`+ ${added.join(', ')}`] : []), ...(gone.length ? [`− ${gone.join(', ')}`] : [])];
       if (parts.length) return say(LOG, 'listChanged', { field: name, parts: parts.join(' ') });
       return say(LOG, 'reordered', { field: name });

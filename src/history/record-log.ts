@@ -13,9 +13,9 @@ export interface LogEntry extends CommitInfo {
   changes: Message[];
 }
 
-function dataOf(path: string, text: string): Record<string, any> | undefined {
+function dataOf(path: string, text: string): Record<string, unknown> | undefined {
   const d = parseYaml(path, text).data;
-  return typeof d === 'object' && d !== null && !Array.isArray(d) ? (d as Record<string, any>) : undefined;
+  return typeof d === 'object' && d !== null && !Array.isArray(d) ? (d as Record<string, unknown>) : undefined;
 }
 
 /** The history of the record file at `path` (relative to the record folder). */
@@ -42,7 +42,7 @@ export function recordLog(repo: Repository, path: string, kind: RecordKind): Log
     const filePath = pathAt(c);
     const current = version(filePath, textOf.get(c.commit));
     const previous = version(c.changes[0]?.oldPath ?? filePath, parentTextOf.get(c.commit));
-    const { changes: _files, ...info } = c;
+    const info: CommitInfo = { commit: c.commit, parents: c.parents, author: c.author, email: c.email, date: c.date, subject: c.subject };
     entries.push({ ...info, path: filePath, changes: describeChange({ kind, before: previous, after: current }) });
   });
   return entries;

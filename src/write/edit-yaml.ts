@@ -49,7 +49,7 @@ function parse(text: string): Document.Parsed {
 function applyOne(text: string, edit: YamlEdit): string {
   const doc = parse(text);
   applyToDocument(doc, edit);
-  const expected = doc.toJS();
+  const expected: unknown = doc.toJS();
   const spliced = splice(text, parse(text), edit);
   if (spliced !== undefined && holds(spliced, expected)) return spliced;
   return doc.toString(RENDER);
