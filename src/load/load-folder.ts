@@ -50,6 +50,8 @@ export interface LoadOptions {
    * instead of being read and parsed again (a write checks the folder before and after the change).
    */
   reuse?: LoadedFolder;
+  /** The most record files read (LIMITS.files); tests of the limit pass a small one. */
+  maxFiles?: number;
 }
 
 /** Findings of reading and parsing one file (not of where it lies): what a reused file brings along. */
@@ -105,7 +107,7 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     records.push({ kind, id, file: { path: rel, text: parsed.file.text }, data: parsed.data, yearFolder });
   };
 
-  const walked = walkFolder(root);
+  const walked = walkFolder(root, options.maxFiles);
   diagnostics.push(...walked.diagnostics);
   for (const entry of walked.entries) readRecord(entry.kind, entry.rel, entry.yearFolder);
   for (const rel of [...overlay.keys()].sort()) {

@@ -93,6 +93,7 @@ class Walk {
   constructor(
     readonly root: string,
     readonly realRoot: string,
+    readonly maxFiles: number,
   ) {}
 
   finding(file: string, msg: Diagnostic['message'], severity: Diagnostic['severity'] = 'error'): void {
@@ -140,8 +141,8 @@ class Walk {
   }
 
   add(kind: RecordKind, rel: string, yearFolder?: string): void {
-    if (++this.files === LIMITS.files + 1) this.finding(rel, say(limitMessages, 'files', { limit: LIMITS.files }));
-    if (this.files > LIMITS.files) return;
+    if (++this.files === this.maxFiles + 1) this.finding(rel, say(limitMessages, 'files', { limit: this.maxFiles }));
+    if (this.files > this.maxFiles) return;
     this.entries.push({ kind, rel, yearFolder });
   }
 
@@ -156,8 +157,9 @@ class Walk {
   }
 }
 
-export function walkFolder(root: string): WalkedFolder {
-  const walk = new Walk(root, realpathSync(root));
+/** `maxFiles`: the most record files read (LIMITS.files; tests pass a small one). */
+export function walkFolder(root: string, maxFiles: number = LIMITS.files): WalkedFolder {
+  const walk = new Walk(root, realpathSync(root), maxFiles);
   for (const entry of walk.list('')) {
     const name = entry.name;
     if (walk.refusedLink(entry, name)) continue;

@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateFiles, findingsOf, smallBody, type Files } from '../helpers/folder.js';
 import { didYouMean } from '../../src/core/did-you-mean.js';
+import { loadFolder } from '../../src/load/load-folder.js';
+import { LIMITS } from '../../src/load/limits.js';
+import { EXAMPLE } from '../helpers/folder.js';
 
 const member = (text: string): Files => smallBody({ 'members/xx.yaml': text });
 const MEMBER = 'role: member\nunit: 县某局\nposition: 局长\nholders:\n  - name: 示例\n    from: 2024-01-10\n';
@@ -100,5 +103,19 @@ describe('syntax errors a clerk can act on', () => {
     const found = validateFiles(member('role: member\nunit: [县某局\nposition: 局长\n  - x: ]\n')).filter((d) => d.rule === 'syntax');
     expect(found).toHaveLength(1);
     expect(found[0]!.message.en).toMatch(/and \d+ more problems? after this one in this file/);
+  });
+});
+
+describe('a folder with more record files than the limit', () => {
+  it('reads up to the limit, then says so once, at the first file left unread', () => {
+    const loaded = loadFolder(EXAMPLE, { maxFiles: 10 });
+    expect(loaded.records).toHaveLength(10);
+    const said = loaded.diagnostics.filter((d) => d.rule === 'file');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ file: 'duties/office.yaml', line: 1, column: 1, severity: 'error' });
+    expect(said[0]!.message.en).toBe(
+      'The record folder holds more than 10 YAML files, the limit; the rest were not read and the checks are incomplete. Check that nothing else was copied into the folder.',
+    );
+    expect(LIMITS.files).toBe(200_000);
   });
 });
