@@ -2,6 +2,8 @@
 // (Luhn) and mobile numbers are refused anywhere but a liaison's `phone` field, in every form a person types
 // them. The work is done in personal-data/: one pass over each file's text.
 import type { Diagnostic } from '../core/diagnostic.js';
+import type { RawRecord } from '../load/load-folder.js';
+import { fileMemo } from './file-memo.js';
 import type { LoadedFolder } from '../load/load-folder.js';
 import type { SourceFile } from '../load/source-file.js';
 import { checkFolderFiles } from './personal-data/folder-files.js';
@@ -32,15 +34,25 @@ function mayHoldPersonalData(text: string, data: unknown): boolean {
   return mayHoldNumbers(text) && (scanText(text).length > 0 || readStringsHoldNumbers(data));
 }
 
+/**
+ * The findings of one record, kept with it: a write checks the folder before and after the change, and the
+ * records it leaves alone are the same objects in both loads (load-folder.ts `reuse`).
+ */
+const recordScans = fileMemo<Diagnostic[]>();
+
+function scanRecord(loaded: LoadedFolder, r: RawRecord): Diagnostic[] {
+  return recordScans.of(r, r.file.path, () => {
+    const file = mayHoldPersonalData(r.file.text, r.data) ? loaded.source.sourceFile(r.file.path) : undefined;
+    return file ? checkYamlFile(file) : [];
+  });
+}
+
 /** Every record that parsed, every name under the folder, every other text file; a note for documents. */
 export function checkPersonalDataInFolder(loaded: LoadedFolder): Diagnostic[] {
   const broken = new Set(loaded.diagnostics.map((d) => d.file));
   const parsed = loaded.records.filter((r) => r.data !== undefined && !broken.has(r.file.path));
   // A record that did not parse is read as plain text below.
   const read = new Set(parsed.map((r) => r.file.path));
-  const scanned = parsed.flatMap((r) => {
-    const file = mayHoldPersonalData(r.file.text, r.data) ? loaded.source.sourceFile(r.file.path) : undefined;
-    return file ? checkYamlFile(file) : [];
-  });
+  const scanned = parsed.flatMap((r) => scanRecord(loaded, r));
   return [...scanned, ...checkFolderFiles(loaded.root, read)];
 }

@@ -2,10 +2,9 @@
 // atomic-write names them, whose process no longer runs. Called under the folder's lock.
 import { readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { FOLDER_KINDS, folderOf, hasYearFolders } from '../core/record-kinds.js';
+import { TEMP_FILE } from '../load/walk-folder.js';
 import { isRunning } from './folder-lock.js';
-
-/** `.<file>.<pid>.<hex>.tmp`, as written by writeFileAtomic. */
-const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
 
 function names(dir: string): string[] {
   try {
@@ -18,10 +17,10 @@ function names(dir: string): string[] {
 /** The folders a write may leave a temporary file in: the root, the record folders and their year folders. */
 function writeFolders(root: string): string[] {
   const out = [root];
-  for (const kind of ['members', 'duties', 'meetings', 'resolutions']) {
-    const dir = join(root, kind);
+  for (const kind of FOLDER_KINDS) {
+    const dir = join(root, folderOf(kind));
     out.push(dir);
-    if (kind === 'meetings' || kind === 'resolutions') for (const year of names(dir)) if (/^\d{4}$/.test(year)) out.push(join(dir, year));
+    if (hasYearFolders(kind)) for (const year of names(dir)) if (/^\d{4}$/.test(year)) out.push(join(dir, year));
   }
   return out;
 }

@@ -29,6 +29,26 @@ function byMeeting(resolutions: readonly SealedResolution[]): Map<unknown, Seale
   return groups;
 }
 
+/**
+ * Seals computed earlier, by the meeting's data object: a write checks the folder before and after the change, and
+ * the records it leaves alone are the same objects in both loads (load-folder.ts `reuse`), so a meeting whose record
+ * and resolutions are all unchanged keeps the seal computed the first time.
+ */
+const computedSeals = new WeakMap<object, { id: string; resolutions: readonly SealedResolution[]; seal: string }>();
+
+function computedSeal(meeting: Rec<Meeting>, mine: readonly SealedResolution[]): string {
+  const kept = computedSeals.get(meeting.data);
+  const same =
+    kept !== undefined &&
+    kept.id === meeting.id &&
+    kept.resolutions.length === mine.length &&
+    kept.resolutions.every((r, i) => r.id === mine[i]!.id && r.data === mine[i]!.data);
+  if (same) return kept.seal;
+  const seal = sealOf(meeting.id, meeting.data as unknown as Record<string, unknown>, mine);
+  computedSeals.set(meeting.data, { id: meeting.id, resolutions: mine, seal });
+  return seal;
+}
+
 /** Each meeting whose minutes are issued, in id order. */
 export function sealStatuses(records: Records): SealStatus[] {
   const groups = byMeeting(resolutionsOf(records));
@@ -39,7 +59,7 @@ export function sealStatuses(records: Records): SealStatus[] {
     // sealOf reads only the resolutions of this meeting: giving it just those is the same seal, without a pass
     // over every resolution of the folder for each meeting.
     const mine = groups.get(meeting.id) ?? [];
-    const computed = sealOf(meeting.id, meeting.data as unknown as Record<string, unknown>, mine);
+    const computed = computedSeal(meeting, mine);
     const own = mine.map((r) => r.id).sort();
     const state =
       written === undefined
