@@ -19,7 +19,8 @@ export function checkPersonalData(file: SourceFile): Diagnostic[] {
 
 /** Does any string of a record's data (keys included), as YAML read it, hold a personal number? */
 function readStringsHoldNumbers(data: unknown): boolean {
-  if (typeof data === 'string') return mayHoldNumbers(data) && scanText(data).length > 0;
+  // The shortest personal number has 11 digits: a shorter string (a date, an id) cannot hold one.
+  if (typeof data === 'string') return data.length >= 11 && mayHoldNumbers(data) && scanText(data).length > 0;
   if (Array.isArray(data)) return data.some(readStringsHoldNumbers);
   if (data !== null && typeof data === 'object')
     return Object.entries(data).some(([key, value]) => readStringsHoldNumbers(key) || readStringsHoldNumbers(value));

@@ -17,11 +17,11 @@ interface Ref {
 
 /** The ids a record names, by the reference fields of its kind in the table of record kinds. */
 function refsOf(rec: Rec<unknown>): Ref[] {
-  return kindSpec(rec.kind).references.flatMap((field) =>
-    valuesAt(rec.data, field.path).flatMap(({ path, value }) =>
-      typeof value === 'string' ? [{ path, id: value, target: field.target, also: field.also, orTarget: field.orTarget }] : [],
-    ),
-  );
+  const refs: Ref[] = [];
+  for (const field of kindSpec(rec.kind).references)
+    for (const { path, value } of valuesAt(rec.data, field.path))
+      if (typeof value === 'string') refs.push({ path, id: value, target: field.target, also: field.also, orTarget: field.orTarget });
+  return refs;
 }
 
 export function checkReferences(records: Records, source: SourceIndex): Diagnostic[] {

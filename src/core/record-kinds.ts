@@ -175,17 +175,28 @@ export function globOf(kind: RecordKind): string {
 
 /** Every value at a pattern in data, with its concrete path (`*` expanded over list items). */
 export function valuesAt(data: unknown, pattern: FieldPattern): Array<{ path: (string | number)[]; value: unknown }> {
-  let found: Array<{ path: (string | number)[]; value: unknown }> = [{ path: [], value: data }];
-  for (const segment of pattern) {
-    const next: typeof found = [];
-    for (const { path, value } of found) {
-      if (segment === '*') {
-        if (Array.isArray(value)) value.forEach((item: unknown, i) => next.push({ path: [...path, i], value: item }));
-      } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && segment in value) {
-        next.push({ path: [...path, segment], value: (value as Record<string, unknown>)[segment] });
-      }
+  const found: Array<{ path: (string | number)[]; value: unknown }> = [];
+  // Depth first, one path array grown and shrunk on the way: a path is copied only for a value found.
+  const path: (string | number)[] = [];
+  const walk = (value: unknown, depth: number): void => {
+    if (depth === pattern.length) {
+      found.push({ path: [...path], value });
+      return;
     }
-    found = next;
-  }
+    const segment = pattern[depth]!;
+    if (segment === '*') {
+      if (!Array.isArray(value)) return;
+      value.forEach((item: unknown, i) => {
+        path.push(i);
+        walk(item, depth + 1);
+        path.pop();
+      });
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && segment in value) {
+      path.push(segment);
+      walk((value as Record<string, unknown>)[segment], depth + 1);
+      path.pop();
+    }
+  };
+  walk(data, 0);
   return found;
 }
