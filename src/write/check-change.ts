@@ -49,13 +49,16 @@ export interface FolderBefore {
 
 /**
  * `loaded`: the load of the folder before the change, so that files the change leaves alone are not read, parsed
- * or checked again. A folder with no finding after the change has none added and none old: then the findings
- * before it are never computed (a write on a clean archive costs one validate, not two).
+ * or checked again. A folder with no error or warning after the change has none added and none old: then the
+ * findings before it are never computed (a write on a clean archive costs one validate, not two).
  */
 export function checkAfterChange(before: FolderBefore, changes: readonly Change[], asOf: string, loaded?: LoadedFolder): ChangeCheck {
   const overlay = new Map(changes.map((c) => [c.path, c.text]));
   const after = validateFolder(loadFolder(before.root, { overlay, reuse: loaded }), { asOf });
-  const added = after.diagnostics.length === 0 ? [] : addedFindings(before.findings(), after.diagnostics);
+  // Notes (a document whose contents yishi cannot read, issued minutes without a seal) neither block a write nor are
+  // shown by one: a folder with nothing else after the change needs no findings from before it.
+  const shown = after.diagnostics.filter((d) => d.severity !== 'note');
+  const added = shown.length === 0 ? [] : addedFindings(before.findings(), shown);
   return {
     addedErrors: added.filter((d) => d.severity === 'error'),
     addedWarnings: added.filter((d) => d.severity === 'warning'),

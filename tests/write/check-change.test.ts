@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { validateFolder } from '../../src/check/check-folder.js';
 import { loadFolder } from '../../src/load/load-folder.js';
-import { addedFindings, checkChange } from '../../src/write/check-change.js';
+import { addedFindings, checkAfterChange, checkChange } from '../../src/write/check-change.js';
 import { makeFolder, smallBody } from '../helpers/folder.js';
 import { SMALL_DUTIES } from '../helpers/git.js';
 
@@ -44,5 +44,25 @@ describe('checkChange', () => {
     ]);
     expect(check.existingErrors).toBe(current.diagnostics.filter((x) => x.severity === 'error').length);
     expect(check.existingErrors).toBeGreaterThan(0);
+  });
+
+  // A folder with scanned documents always has notes: they once made every write compute the findings before it.
+  it('does not compute the findings before a change when only notes remain after it', () => {
+    const root = makeFolder(smallBody({ ...SMALL_DUTIES, 'materials/scan.pdf': '%PDF-1.4' }));
+    const [path, text] = Object.entries(SMALL_DUTIES)[0]!;
+    let asked = 0;
+    const before = {
+      root,
+      findings: () => {
+        asked++;
+        return [];
+      },
+    };
+    const check = checkAfterChange(before, [{ path, text: `${String(text)}# 注释\n`, created: false }], '2024-03-15');
+    expect(asked).toBe(0);
+    expect(check).toEqual({ addedErrors: [], addedWarnings: [], existingErrors: 0, fileCount: loadFolder(root).fileCount });
+    expect(validateFolder(loadFolder(root), { asOf: '2024-03-15' }).diagnostics.map((x) => `${x.severity} ${x.file}`)).toEqual([
+      'note materials/scan.pdf',
+    ]);
   });
 });
