@@ -1,6 +1,6 @@
 // Run the rules over the records with the body's settings (`rules:` in yishi.yaml), and check those settings.
 import { didYouMean } from '../core/did-you-mean.js';
-import type { Diagnostic, Message, Severity } from '../core/diagnostic.js';
+import type { Diagnostic, Message, Position, Severity } from '../core/diagnostic.js';
 import { placeholders, say, sayEntry, type Params } from '../core/messages.js';
 import { unknownName } from '../core/unknown-id.js';
 import { CHECK } from '../i18n/check.js';
@@ -66,13 +66,14 @@ export function resolveRuleConfig(
     for (const [name, value] of Object.entries(s)) {
       if (name === 'severity') continue;
       const opt = rule.meta.options?.[name];
-      const where = source.positionOf(body.file.path, ['rules', id, name], opt ? 'value' : 'key');
+      // Only a finding needs the position (finding it may parse yishi.yaml with the precise parser).
+      const where = (): Position => source.positionOf(body.file.path, ['rules', id, name], opt ? 'value' : 'key');
       if (!opt) {
         const known = Object.keys(rule.meta.options ?? {});
         const close = didYouMean(name, known);
         diagnostics.push({
           file: body.file.path,
-          ...where,
+          ...where(),
           severity: 'error',
           rule: 'rules-config',
           message: say(CHECK, 'unknownOption', {
@@ -95,7 +96,7 @@ export function resolveRuleConfig(
         const type = optionTypeText(opt);
         diagnostics.push({
           file: body.file.path,
-          ...where,
+          ...where(),
           severity: 'error',
           rule: 'rules-config',
           message: say(CHECK, 'optionType', { id, name, type }),
