@@ -132,6 +132,30 @@ export function withinShapeLimits(data: unknown): boolean {
 export type FastParse = { ok: true; data: unknown } | { ok: false };
 
 /** The file's data when the fast path takes it, else `{ ok: false }` (then parse it precisely). */
+/** V8 makes a string of this length or more taken out of a longer one a view of it (a slice), not a copy. */
+const SLICE_MIN = 13;
+
+/**
+ * js-yaml reads a copy of the text (with a NUL appended), and every longer value it returns is a slice of that
+ * copy: kept with the records, the values would keep a second copy of every file's text alive, a fifth of the
+ * memory of a large archive. Each such value is replaced by a string of its own (a JSON round trip copies it
+ * exactly, lone surrogates included), so that the copy is freed.
+ */
+function detachStrings(data: unknown): void {
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    const holder = value as Record<string, unknown>;
+    for (const key of Object.keys(holder)) {
+      const item = holder[key];
+      if (typeof item === 'string') {
+        if (item.length >= SLICE_MIN) holder[key] = JSON.parse(JSON.stringify(item)) as string;
+      } else if (item !== null && typeof item === 'object') stack.push(item);
+    }
+  }
+}
+
 export function parseFast(text: string): FastParse {
   if (isOutOfTheOrdinary(text)) return { ok: false };
   try {
@@ -139,6 +163,7 @@ export function parseFast(text: string): FastParse {
     const data = load(text, { schema: CORE, json: false });
     // A file past a limit is refused by the precise parser, with the limit's finding where it is passed.
     if (!withinShapeLimits(data)) return { ok: false };
+    detachStrings(data);
     return { ok: true, data: data === undefined ? null : data };
   } catch {
     // Any error, a stack overflow on deep nesting included, is the precise parser's to explain.

@@ -113,6 +113,22 @@ describe('the fast parse', () => {
 });
 
 describe('the fast parse', () => {
+  // Long values are copied out of js-yaml's copy of the text (so that copy can be freed): the copies are exact.
+  it('returns long values exactly, escapes and lone surrogates included, as the precise parser does', () => {
+    const text = [
+      'title: 县民政局关于2025年冬春救助工作的专题报告(第二次修订稿)',
+      'note: "tab\\there \\ud800 lone surrogate, é and 中文 beyond thirteen"',
+      'list:',
+      '  - a plain value long enough to be a slice',
+      '  - {inner: another value long enough to be a slice}',
+      '',
+    ].join('\n');
+    const fast = parseFast(text);
+    expect(fast.ok).toBe(true);
+    expect(fast.ok && fast.data).toEqual(parseYamlDocument(text).doc.toJS());
+    expect(fast.ok && (fast.data as { note: string }).note).toBe('tab\there \ud800 lone surrogate, é and 中文 beyond thirteen');
+  });
+
   it('an empty file is null, as the precise parser reads it', () => {
     expect(parseFast('')).toEqual({ ok: true, data: null });
     expect(parseFast('# only a comment\n')).toEqual({ ok: true, data: null });
