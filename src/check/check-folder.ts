@@ -5,16 +5,22 @@ import { say } from '../core/messages.js';
 import { CHECK } from '../i18n/check.js';
 import { fileMemo } from './file-memo.js';
 import { checkDuplicateIds, checkYearFolders } from './layout.js';
-import { checkPersonalDataInFolder } from './personal-data.js';
+import { checkPersonalDataInFolder, mayHoldPersonalData } from './personal-data.js';
 import { checkReferences } from './references.js';
 import { checkSeals } from './seal.js';
 import { resolveRuleConfig, runRules } from './run-rules.js';
 import { checkSchema, type SchemaCheck } from '../schema/check-schema.js';
 import type { FolderKind } from '../core/record-kinds.js';
 import type { SourceIndex } from '../load/source-index.js';
-import type { LoadedFolder } from '../load/load-folder.js';
+import type { LoadOptions, LoadedFolder } from '../load/load-folder.js';
 import { emptyRecords, recordsOfKind, timezoneOf, type Records } from '../model/records.js';
 import { isTimeZone, todayIn } from '../model/today.js';
+
+/**
+ * How to load a folder that is only validated: keep in memory only the texts the checks will read again (those the
+ * personal-data guard looks into); the others are read from the file again if a finding needs a position in them.
+ */
+export const VALIDATE_LOAD: LoadOptions = { keepText: mayHoldPersonalData };
 
 export interface TypedFolder {
   records: Records;

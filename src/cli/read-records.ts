@@ -29,7 +29,8 @@ export async function readRecords(opts: CommonOptions, asOf: string | undefined)
     import('../check/skipped-files.js'),
     import('../core/lang.js'),
   ]);
-  const loaded = loadFolder(root);
+  // Lists are made from the records' data: no text is kept in memory (a finding's position reads its file again).
+  const loaded = loadFolder(root, { keepText: () => false });
   const { records } = typeRecords(loaded);
   const lang = chooseLang(opts.lang, records.body?.data.locale);
   const today = todayFor(records, asOf, now());

@@ -23,12 +23,12 @@ export function register(program: Command): void {
   cmd.action(async (opts: ValidateOptions) => {
     const asOf = parseDate(opts.asOf, '--as-of');
     const root = resolveRoot(opts);
-    const [{ loadFolder }, { validateFolder }, { chooseLang }] = await Promise.all([
+    const [{ loadFolder }, { validateFolder, VALIDATE_LOAD }, { chooseLang }] = await Promise.all([
       import('../load/load-folder.js'),
       import('../check/check-folder.js'),
       import('../core/lang.js'),
     ]);
-    const result = validateFolder(loadFolder(root), { asOf, now: now() });
+    const result = validateFolder(loadFolder(root, VALIDATE_LOAD), { asOf, now: now() });
     const lang = chooseLang(opts.lang, result.records.body?.data.locale);
     const { formatFindings } = await import('../report/diagnostic-formats.js');
     const output = await formatFindings(opts.format, {

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { message, type Diagnostic } from '../core/diagnostic.js';
 import type { RecordKind } from '../core/record-kinds.js';
 import { parseYaml } from './parse-yaml.js';
+import { fingerprintOf, ReadAgainFile } from './read-again.js';
 import { readRecordFile } from './read-file.js';
-import type { SourceFile } from './source-file.js';
+import { lazySourceFile, type SourceFile } from './source-file.js';
 import { sourceIndexOf, type SourceIndex } from './source-index.js';
 import { kindOfPath, walkFolder } from './walk-folder.js';
 
@@ -18,8 +19,11 @@ export interface RawRecord {
   kind: RecordKind;
   /** The file name without `.yaml`. */
   id: string;
-  /** The file's path relative to the record folder and its text (empty when it could not be read). */
-  file: { readonly path: string; readonly text: string };
+  /**
+   * The file's path relative to the record folder and its text (empty when it could not be read). `resident` is false
+   * when the text was not kept (LoadOptions.keepText): `text` then reads the file again (read-again.ts).
+   */
+  file: { readonly path: string; readonly text: string; readonly resident?: false };
   /** Parsed data, or undefined when the file could not be read or parsed. */
   data: unknown;
   /** The year folder the file sits in (meetings and resolutions). */
@@ -29,6 +33,8 @@ export interface RawRecord {
 export interface LoadedFolder {
   /** Absolute path of the record folder. */
   root: string;
+  /** LoadOptions.keepText, when the load was given one: files it turned down have `file.resident` false. */
+  keptText?: (text: string, data: unknown) => boolean;
   records: RawRecord[];
   diagnostics: Diagnostic[];
   /** Number of record files read (for the summary). */
@@ -52,6 +58,12 @@ export interface LoadOptions {
   reuse?: LoadedFolder;
   /** The most record files read (LIMITS.files); tests of the limit pass a small one. */
   maxFiles?: number;
+  /**
+   * Which texts of files read on the fast path to keep in memory; the others are read again when asked for
+   * (read-again.ts). By default every text is kept. A check passes the test that tells which files it will read
+   * again (validate: the personal-data guard's), so that a large archive is not held in memory twice over.
+   */
+  keepText?: (text: string, data: unknown) => boolean;
 }
 
 /** Findings of reading and parsing one file (not of where it lies): what a reused file brings along. */
@@ -103,6 +115,12 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     }
     const parsed = parseYaml(rel, read.text);
     diagnostics.push(...parsed.diagnostics);
+    if (replaced === undefined && parsed.fast && options.keepText && !options.keepText(read.text, parsed.data)) {
+      const file = new ReadAgainFile(rel, root, realRoot, fingerprintOf(read.text));
+      sources.push(lazySourceFile(rel, file));
+      records.push({ kind, id, file, data: parsed.data, yearFolder });
+      return;
+    }
     sources.push(parsed.file);
     records.push({ kind, id, file: { path: rel, text: parsed.file.text }, data: parsed.data, yearFolder });
   };
@@ -115,5 +133,6 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     const where = kindOfPath(rel);
     if (where) readRecord(where.kind, rel, where.yearFolder);
   }
-  return { root, records, diagnostics, fileCount, source: sourceIndexOf(sources), unreadable: walked.unreadable };
+  const source = sourceIndexOf(sources);
+  return { root, keptText: options.keepText, records, diagnostics, fileCount, source, unreadable: walked.unreadable };
 }

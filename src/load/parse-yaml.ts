@@ -16,6 +16,8 @@ export const MAX_ALIAS_COUNT = LIMITS.aliases;
 
 export interface ParsedYaml {
   file: SourceFile;
+  /** Read on the fast path: the file's positions come from its text, parsed again when asked. */
+  fast?: true;
   /** The data, when the file parsed without errors. */
   data?: unknown;
   diagnostics: Diagnostic[];
@@ -62,7 +64,7 @@ function refused(path: string, text: string, lines: LineCounter, breach: LimitBr
 export function parseYaml(path: string, text: string): ParsedYaml {
   // The fast path declines any file that a limit or a guard might concern (fast-parse.ts): those come here.
   const fast = parseFast(text);
-  if (fast.ok) return { file: lazySourceFile(path, text), data: fast.data, diagnostics: [] };
+  if (fast.ok) return { file: lazySourceFile(path, text), data: fast.data, diagnostics: [], fast: true };
   const lineCounter = linesOf(text);
   const tooLong = lineTooLong(text);
   if (tooLong) return refused(path, text, lineCounter, tooLong);

@@ -20,11 +20,18 @@ export interface SourceFile {
  */
 class LazySourceFile implements SourceFile {
   #parsed: ReturnType<typeof parseYamlDocument> | undefined;
+  /** Once asked for, the text is kept: a file that is looked into is read again once, not at every question. */
+  #text: string | undefined;
 
+  /** `source` holds the text: the text itself, or a file that reads it again (read-again.ts). */
   constructor(
     readonly path: string,
-    readonly text: string,
+    private readonly source: { readonly text: string },
   ) {}
+
+  get text(): string {
+    return (this.#text ??= this.source.text);
+  }
 
   get doc(): Document.Parsed {
     return (this.#parsed ??= parseYamlDocument(this.text)).doc;
@@ -35,8 +42,8 @@ class LazySourceFile implements SourceFile {
   }
 }
 
-export function lazySourceFile(path: string, text: string): SourceFile {
-  return new LazySourceFile(path, text);
+export function lazySourceFile(path: string, text: string | { readonly text: string }): SourceFile {
+  return new LazySourceFile(path, typeof text === 'string' ? { text } : text);
 }
 
 export type { PathSegment };

@@ -5,7 +5,7 @@ import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFolder, type LoadedFolder } from '../../src/load/load-folder.js';
 import { isInside } from '../../src/load/read-file.js';
-import { validateFolder } from '../../src/check/check-folder.js';
+import { VALIDATE_LOAD, validateFolder } from '../../src/check/check-folder.js';
 import { formatJson } from '../../src/report/format-json.js';
 import { supervisionItems } from '../../src/model/supervision.js';
 import { listTasks } from '../../src/model/task-list.js';
@@ -121,6 +121,11 @@ export function checkInProcess(dir: string, reuse?: LoadedFolder, twice = true):
   if (Date.now() - started > 2 * BOUND_MS) problems.push(`took ${Date.now() - started} ms`);
   if (first !== second) problems.push('the same input gave different output');
   const json = first.slice(0, first.indexOf('\n}\n') + 3);
+  if (twice) {
+    // As `yishi validate` loads: most texts are not kept, and are read again for a position.
+    const lean = validateFolder(loadFolder(dir, VALIDATE_LOAD), { asOf: AS_OF });
+    if (formatJson(lean.diagnostics, lean.fileCount, 'en') !== json) problems.push('validate with texts read again gave other findings');
+  }
   problems.push(...shapeProblems(json));
   if (problems.length === 0) problems.push(...positionProblems(dir, json));
   return problems;
