@@ -171,6 +171,10 @@ export const writeMessages = defineMessages({
     zh: '无法写入 {path}（{reason}）。请检查文件夹是否可写、文件是否被其他程序打开。',
     en: 'Could not write {path} ({reason}). Check that the folder can be written to and the file is not open in another program.',
   },
+  changedWhileReading: {
+    zh: '未写入:{path} 在 yishi 读取记录文件夹期间被其他程序改动了。请保存好那边的修改,再运行一次。',
+    en: 'Nothing written: {path} was changed by another program while yishi was reading the record folder. Save the changes there and run this again.',
+  },
   busy: {
     zh: '未写入:另一个 yishi 命令(进程 {pid},{host})正在写这个记录文件夹,等待 {seconds} 秒后仍未结束。请稍后再运行一次。',
     en: 'Nothing written: another yishi command (process {pid} on {host}) is writing to this record folder and had not finished after {seconds} seconds. Run this again in a moment.',

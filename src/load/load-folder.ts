@@ -23,7 +23,7 @@ export interface RawRecord {
    * The file's path relative to the record folder and its text (empty when it could not be read). `resident` is false
    * when the text was not kept (LoadOptions.keepText): `text` then reads the file again (read-again.ts).
    */
-  file: { readonly path: string; readonly text: string; readonly resident?: false };
+  file: { readonly path: string; readonly text: string; readonly resident?: false; readonly changedSinceRead?: boolean };
   /** Parsed data, or undefined when the file could not be read or parsed. */
   data: unknown;
   /** The year folder the file sits in (meetings and resolutions). */

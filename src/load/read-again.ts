@@ -19,6 +19,8 @@ export function fingerprintOf(text: string): string {
 export class ReadAgainFile {
   /** Not kept in memory: `text` reads the file again. */
   readonly resident = false;
+  /** The file was found changed (or gone) when read again: a write must not go on from what it read first. */
+  changedSinceRead = false;
 
   constructor(
     readonly path: string,
@@ -29,6 +31,8 @@ export class ReadAgainFile {
 
   get text(): string {
     const read = readRecordFile(this.realRoot, join(this.root, ...this.path.split('/')), this.path);
-    return read.ok && fingerprintOf(read.text) === this.fingerprint ? read.text : '';
+    if (read.ok && fingerprintOf(read.text) === this.fingerprint) return read.text;
+    this.changedSinceRead = true;
+    return '';
   }
 }

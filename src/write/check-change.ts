@@ -54,7 +54,7 @@ export interface FolderBefore {
  */
 export function checkAfterChange(before: FolderBefore, changes: readonly Change[], asOf: string, loaded?: LoadedFolder): ChangeCheck {
   const overlay = new Map(changes.map((c) => [c.path, c.text]));
-  const after = validateFolder(loadFolder(before.root, { overlay, reuse: loaded }), { asOf });
+  const after = validateFolder(loadFolder(before.root, { overlay, reuse: loaded, keepText: loaded?.keptText }), { asOf });
   // Notes (a document whose contents yishi cannot read, issued minutes without a seal) neither block a write nor are
   // shown by one: a folder with nothing else after the change needs no findings from before it.
   const shown = after.diagnostics.filter((d) => d.severity !== 'note');

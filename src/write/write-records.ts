@@ -8,7 +8,7 @@ import type { Diagnostic, Lang, Message } from '../core/diagnostic.js';
 import { chooseLang } from '../core/lang.js';
 import { say } from '../core/messages.js';
 import { writeMessages } from '../i18n/write.js';
-import { todayFor, typeRecords, validateFolder } from '../check/check-folder.js';
+import { VALIDATE_LOAD, todayFor, typeRecords, validateFolder } from '../check/check-folder.js';
 import { loadFolder } from '../load/load-folder.js';
 import type { Records } from '../model/records.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -82,13 +82,21 @@ function planChanges(request: WriteRequest, records: Records, today: string, out
 
 function writeUnderLock(request: WriteRequest, outcome: WriteOutcome): void {
   removeStaleTemporaryFiles(request.root);
-  const loaded = loadFolder(request.root);
+  // Only the texts the checks look into stay in memory; a change reads its record's file again, under the lock.
+  const loaded = loadFolder(request.root, VALIDATE_LOAD);
   // The change is planned on the typed records; the folder's findings before it are computed only if needed.
   const { records } = typeRecords(loaded);
   const today = todayFor(records, request.asOf, request.now);
   outcome.lang = chooseLang(request.lang, records.body?.data.locale);
   const changes = planChanges(request, records, today, outcome);
   if (!changes) return;
+  // A record read again for the change no longer matches what was checked: another program wrote it meanwhile.
+  const changed = loaded.records.find((r) => r.file.changedSinceRead);
+  if (changed) {
+    outcome.stderr.push({ say: say(writeMessages, 'changedWhileReading', { path: changed.file.path }) });
+    outcome.exitCode = 2;
+    return;
+  }
   for (const note of request.notes?.() ?? []) outcome.stderr.push({ say: note });
   const before = { root: request.root, findings: () => validateFolder(loaded, { asOf: today }).diagnostics };
   const check = checkAfterChange(before, changes, today, loaded);
