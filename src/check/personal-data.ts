@@ -2,9 +2,8 @@
 // (Luhn) and mobile numbers are refused anywhere but a liaison's `phone` field, in every form a person types
 // them. The work is done in personal-data/: one pass over each file's text.
 import type { Diagnostic } from '../core/diagnostic.js';
-import type { RawRecord } from '../load/load-folder.js';
+import type { LoadedFolder, RawRecord } from '../load/load-folder.js';
 import { fileMemo } from './file-memo.js';
-import type { LoadedFolder } from '../load/load-folder.js';
 import type { SourceFile } from '../load/source-file.js';
 import { checkFolderFiles } from './personal-data/folder-files.js';
 import { mayHoldNumbers, scanText } from './personal-data/scan-text.js';

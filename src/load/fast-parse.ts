@@ -131,7 +131,6 @@ export function withinShapeLimits(data: unknown): boolean {
 
 export type FastParse = { ok: true; data: unknown } | { ok: false };
 
-/** The file's data when the fast path takes it, else `{ ok: false }` (then parse it precisely). */
 /** V8 makes a string of this length or more taken out of a longer one a view of it (a slice), not a copy. */
 const SLICE_MIN = 13;
 
@@ -156,6 +155,7 @@ function detachStrings(data: unknown): void {
   }
 }
 
+/** The file's data when the fast path takes it, else `{ ok: false }` (then parse it precisely). */
 export function parseFast(text: string): FastParse {
   if (isOutOfTheOrdinary(text)) return { ok: false };
   try {

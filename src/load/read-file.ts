@@ -44,9 +44,23 @@ function linkRefusal(realRoot: string, abs: string): Message | undefined {
 }
 
 /**
- * At most `max` bytes of a regular file, opened without blocking (a named pipe or a device never blocks) and
- * checked after opening (it may have been swapped); undefined when it is not a regular file. `refuse` may
- * turn the file down by its size before anything is read.
+ * Open a file for reading without blocking (a named pipe or a device never blocks) and check, once it is open, that it
+ * is a regular file (it may have been swapped since anyone looked); `use` reads it by its descriptor and size, and the
+ * file is closed after. Undefined when it is not a regular file.
+ */
+export function withRegularFile<T>(abs: string, use: (fd: number, size: number) => T, flags = 0): T | undefined {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | flags);
+  try {
+    const st = fstatSync(fd);
+    return st.isFile() ? use(fd, st.size) : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * At most `max` bytes of a regular file (withRegularFile); undefined when it is not a regular file. `refuse` may turn
+ * the file down by its size before anything is read.
  */
 export function readRegularBytes(
   abs: string,
@@ -54,23 +68,22 @@ export function readRegularBytes(
   refuse?: (size: number) => Message | undefined,
   flags = 0,
 ): Buffer | Message | undefined {
-  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | flags);
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return undefined;
-    const refused = refuse?.(st.size);
-    if (refused) return refused;
-    const bytes = Buffer.alloc(Math.min(st.size, max));
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
+  return withRegularFile(
+    abs,
+    (fd, size) => {
+      const refused = refuse?.(size);
+      if (refused) return refused;
+      const bytes = Buffer.alloc(Math.min(size, max));
+      let read = 0;
+      while (read < bytes.length) {
+        const n = readSync(fd, bytes, read, bytes.length - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return bytes.subarray(0, read);
+    },
+    flags,
+  );
 }
 
 /** The bytes of a record file: a regular file within the size limit. */

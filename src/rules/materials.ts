@@ -2,30 +2,28 @@
 // symbolic link out of it) and matches its sha256 when one is given. Only the files named are touched, each
 // read once, in chunks.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { message } from '../core/diagnostic.js';
-import { isInside } from '../load/read-file.js';
+import { isInside, withRegularFile } from '../load/read-file.js';
 import { defineRule } from './rule.js';
 
 const CHUNK = 1024 * 1024;
 
 function sha256Of(path: string): string {
-  const hash = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  // Opened without blocking and checked again once open: a file swapped for a pipe after the check cannot hang the rule.
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
+  // A file swapped for a pipe after locate() looked at it cannot hang the rule (withRegularFile).
+  const digest = withRegularFile(path, (fd) => {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
     for (;;) {
       const n = readSync(fd, buffer, 0, CHUNK, null);
       if (n === 0) break;
       hash.update(buffer.subarray(0, n));
     }
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
+    return hash.digest('hex');
+  });
+  if (digest === undefined) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
+  return digest;
 }
 
 type Located = { ok: true; real: string } | { ok: false; problem: 'outside' | 'missing' | 'symlink' | 'notFile' };
