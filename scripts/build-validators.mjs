@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Part of `npm run build`: compile the JSON Schemas of schemas/ into one file of standalone validators
-// (dist/validators.cjs, beside the bundle), so that a command does not spend ~80 ms compiling them at every start.
+// (dist/validators.cjs, which scripts/bundle.js puts into the bundle), so that a command does not spend ~80 ms
+// compiling them at every start.
 // The kinds and their schema files come from the table of record kinds (src/core/record-kinds.ts, read through
 // esbuild). The few ajv and ajv-formats helpers the generated code requires are bundled into the file, so that it
-// runs without node_modules. src/schema/schemas.ts falls back to compiling at run time when the file is absent
-// (tests run from src/).
+// runs without node_modules. Run from src/ (the tests), src/schema/schemas.ts compiles the schemas at run time.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';

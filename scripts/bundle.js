@@ -1,40 +1,60 @@
 #!/usr/bin/env node
-// Part of `npm run build`: bundle the CLI (src/cli/entry.ts and everything it imports, dependencies included) into
-// dist/yishi.mjs, which bin/yishi.js loads: Node resolves no module graph of node_modules at start, and the installed
-// package needs no node_modules at run time. What a command imports dynamically goes into chunks beside it
-// (dist/yishi-<hash>.mjs), loaded when that command runs: `yishi --version` reads the entry only, a command the entry,
-// commander and its own code.
+// Part of `npm run build`, after scripts/build-validators.mjs: bundle the CLI (src/cli/main.ts and everything it
+// imports, dependencies and the compiled validators included) into one CommonJS file, dist/yishi.cjs, then make its
+// V8 code cache, dist/yishi.cjs.cache (scripts/code-cache.js); bin/load-bundle.js loads the two. Node resolves no
+// module graph at start, V8 neither parses the bundle nor compiles what a check runs, and the installed package needs
+// no node_modules at run time. What a command imports dynamically is still initialised only when that command runs.
+// `YISHI_NO_MINIFY=1 npm run build` keeps names and adds a source map, for reading a CPU profile.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const validators = join(dist, 'validators.cjs');
 
-// Chunks of an earlier build have other names: remove them, so that dist/ (and npm pack) holds this build only.
-try {
-  for (const name of readdirSync(join(root, 'dist'))) if (/^yishi.*\.mjs(\.map)?$/.test(name)) rmSync(join(root, 'dist', name));
-} catch {
-  // no dist/ yet
-}
+// Whatever an earlier build left (another layout, an old cache): dist/ holds this build only, and so does npm pack.
+for (const name of readdirSync(dist)) if (/^yishi/.test(name)) rmSync(join(dist, name));
+
+/** src/schema/precompiled.ts, which has no validators in the source, returns those of dist/validators.cjs instead. */
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]schema[\\/]precompiled\.ts$/ }, () => ({
+      contents: `export function precompiledValidators() { return require(${JSON.stringify(validators)}); }`,
+      resolveDir: dist,
+      loader: 'js',
+    }));
+  },
+};
 
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/entry.ts'],
-  outdir: 'dist',
-  entryNames: 'yishi',
-  outExtension: { '.js': '.mjs' },
-  splitting: true,
-  chunkNames: 'yishi-[hash]',
+  entryPoints: ['src/cli/main.ts'],
+  outfile: join(dist, 'yishi.cjs'),
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
-  // Dependencies written as CommonJS call require() for Node's own modules: give the bundle a real one.
-  banner: { js: "import { createRequire as __yishiRequire } from 'node:module'; const require = __yishiRequire(import.meta.url);" },
+  format: 'cjs',
+  // The two modules that find files beside themselves (package-root.ts, schemas.ts) do so from the bundle's place.
+  define: { 'import.meta.url': '__yishiUrl' },
+  banner: { js: "const __yishiUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [precompiledValidators],
   legalComments: 'none',
   minify: !process.env.YISHI_NO_MINIFY,
-  // YISHI_NO_MINIFY=1 keeps names and adds source maps, for reading a CPU profile.
   sourcemap: Boolean(process.env.YISHI_NO_MINIFY),
   logLevel: 'warning',
 });
+// The validators are inside the bundle now.
+rmSync(validators);
+// The bundle runs as a script (bin/load-bundle.js), where import() has no module loader to turn to: every module is
+// in the bundle, and Node's own are required.
+if (/(?<![\w$.])import\(/.test(readFileSync(join(dist, 'yishi.cjs'), 'utf8'))) {
+  console.error('bundle: dist/yishi.cjs calls import(); import Node modules statically instead');
+  process.exit(1);
+}
+
+const cache = spawnSync(process.execPath, [join(root, 'scripts/code-cache.js')], { stdio: 'inherit' });
+if (cache.status !== 0) process.exit(cache.status ?? 1);

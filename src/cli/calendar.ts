@@ -1,5 +1,6 @@
 // yishi calendar: an iCalendar file of the body's meetings and the deadlines still running, for a liaison to
 // subscribe to in Outlook, a phone or WPS; --unit keeps the deadlines of one member.
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, UsageError, type CommonOptions } from './context.js';
 
@@ -9,9 +10,9 @@ interface CalendarCliOptions extends CommonOptions {
 }
 
 async function writeWhole(file: string, text: string): Promise<void> {
-  const [{ writeFileAtomic }, path] = await Promise.all([import('../write/atomic-write.js'), import('node:path')]);
+  const { writeFileAtomic } = await import('../write/atomic-write.js');
   try {
-    writeFileAtomic(path.resolve(file), text);
+    writeFileAtomic(resolve(file), text);
   } catch (e) {
     const reason = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
     const [{ say }, { USAGE }] = await Promise.all([import('../core/messages.js'), import('../i18n/cli.js')]);

@@ -1,6 +1,7 @@
 // yishi render: the documents of the body [二(二), 五(六), 四(二), 六(三)]: the minutes (纪要) and the agenda of a
 // meeting, the roster, the duties, the annual report and the 工作简报 (brief); as Markdown on stdout or in a
 // file, or as a .docx in the layout of GB/T 9704-2012 (--format docx, or -o FILE.docx).
+import { resolve } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
 import { DOCUMENT_NAMES, DOCUMENT_TYPES, type DocumentName, type DocumentRequest } from '../render/documents.js';
 import { addAsOfOption, addDirOption, addLangOption, finish, parseDate, UsageError, type CommonOptions } from './context.js';
@@ -123,8 +124,7 @@ async function checkMeetingId(records: import('../model/records.js').Records, id
 /** Write the whole document or nothing: a temporary file beside the target, renamed over it. */
 async function writeOutput(file: string, text: string | Uint8Array): Promise<void> {
   const { writeFileAtomic } = await import('../write/atomic-write.js');
-  const path = await import('node:path');
-  const target = path.resolve(file);
+  const target = resolve(file);
   try {
     writeFileAtomic(target, text);
   } catch (e) {

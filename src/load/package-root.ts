@@ -1,5 +1,5 @@
 // The folder yishi is installed in (the one with its package.json and schemas/), found from this module's place:
-// dist/yishi.mjs when bundled, src/load/ when the tests run the TypeScript.
+// dist/yishi.cjs when bundled, src/load/ when the tests run the TypeScript.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,9 +1,9 @@
 // The JSON Schemas of schemas/, read and compiled once, on first use.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { packageRoot } from '../load/package-root.js';
+import { precompiledValidators } from './precompiled.js';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { RECORD_KIND_IDS, kindSpec, type RecordKind } from '../core/record-kinds.js';
 import type { RecordTypes } from '../model/types.js';
@@ -37,17 +37,11 @@ export function schemaOf(kind: RecordKind): JsonSchema {
   return s;
 }
 
-/** The validators compiled at build time (dist/validators.cjs, beside the bundle), when present. */
-function precompiled(): Partial<Record<RecordKind, ValidateFunction>> | undefined {
-  const file = fileURLToPath(new URL('./validators.cjs', import.meta.url));
-  return existsSync(file) ? (createRequire(import.meta.url)(file) as Partial<Record<RecordKind, ValidateFunction>>) : undefined;
-}
-
 /** The kind's validator; data that passes it has the kind's type (generated from the same schema). */
 export function validatorFor<K extends RecordKind>(kind: K): ValidateFunction<RecordTypes[K]> {
   let v = compiled.get(kind);
   if (!v) {
-    v = precompiled()?.[kind];
+    v = precompiledValidators()?.[kind];
     if (!v) {
       if (!ajv) {
         // Loaded only here: a built yishi never needs the compiler.

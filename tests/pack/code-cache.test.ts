@@ -1,0 +1,37 @@
+// The built command loads its bundle with the V8 code cache the build made (bin/load-bundle.js): the cache must be
+// one this Node.js accepts, and a cache that does not fit (another Node.js, a damaged file) must only cost speed.
+import { spawnSync } from 'node:child_process';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runYishi } from '../helpers/cli.js';
+import { EXAMPLE, REPO } from '../helpers/folder.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+/** Whether V8 rejected the cache when the installation in `root` loaded its bundle, in a plain `node` process. */
+function cacheRejected(root: string): unknown {
+  const probe = `import { loadBundle } from ${JSON.stringify(join(root, 'bin/load-bundle.js'))};
+process.stdout.write(String(loadBundle().script.cachedDataRejected));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+describe('code cache', () => {
+  it('is accepted by the Node.js that built it', () => {
+    expect(cacheRejected(REPO)).toBe('false');
+  });
+
+  it('that does not fit is rejected, and the command gives the same output', () => {
+    const root = tempDir('install');
+    for (const part of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(REPO, part), join(root, part), { recursive: true });
+    writeFileSync(join(root, 'dist/yishi.cjs.cache'), 'not a code cache');
+    expect(cacheRejected(root)).toBe('true');
+    const args = ['validate', '--as-of', '2026-11-28', '--format', 'json'];
+    const damaged = spawnSync(process.execPath, [join(root, 'bin/yishi.js'), ...args], { cwd: EXAMPLE, encoding: 'utf8' });
+    const built = runYishi(args, { cwd: EXAMPLE });
+    expect(damaged.status).toBe(0);
+    expect(damaged.stdout).toBe(built.stdout);
+    expect(JSON.parse(damaged.stdout)).toMatchObject({ summary: { errors: 0, warnings: 1 } });
+  });
+});
