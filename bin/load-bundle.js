@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 export const BUNDLE = fileURLToPath(new URL('../dist/yishi.cjs', import.meta.url));
@@ -14,6 +15,10 @@ export const CODE_CACHE = `${BUNDLE}.cache`;
 
 /** The bundle's exports ({ main }) and the compiled script (from which scripts/code-cache.js makes the cache). */
 export function loadBundle({ useCache = true } = {}) {
+  // V8 lets the young generation of its heap grow to two halves of 16 MiB when many objects outlive a collection, as
+  // the records of a large folder do: on 11,000 files that is a fifth of yishi's peak memory, and no faster. Keep it
+  // at its starting size. Set before the bundle is compiled: V8 accepts a code cache only under the flags it was made.
+  setFlagsFromString('--semi-space-growth-factor=1');
   const source = readFileSync(BUNDLE, 'utf8');
   let cachedData;
   if (useCache) {

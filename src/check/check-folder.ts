@@ -45,6 +45,13 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
   });
   // The members' units name a unit in some schema findings: a check kept from an earlier load needs the same.
   const unitsKey = JSON.stringify(units);
+  // One key per kind, not a new string per record.
+  const memoKeys = new Map<FolderKind, string>();
+  const memoKey = (kind: FolderKind): string => {
+    let key = memoKeys.get(kind);
+    if (key === undefined) memoKeys.set(kind, (key = `${kind}:${unitsKey}`));
+    return key;
+  };
   for (const raw of loaded.records) {
     if (raw.kind !== 'body') records.ids[raw.kind].add(raw.id);
     if (raw.data === undefined || broken.has(raw.file.path)) {
@@ -64,7 +71,7 @@ export function typeRecords(loaded: LoadedFolder): TypedFolder {
     const { kind, data } = raw;
     const check = (): SchemaCheck<typeof kind> => checkSchema(kind, raw.file.path, data, loaded.source, units);
     // Kept per file: the same check for the same file, kind and units (a write's second look at the folder).
-    const checked = schemaChecks.of(raw.file, `${kind}:${unitsKey}`, check) as SchemaCheck<typeof kind>;
+    const checked = schemaChecks.of(raw.file, memoKey(kind), check) as SchemaCheck<typeof kind>;
     if (!checked.ok) {
       unreadable(checked.diagnostics);
       continue;
