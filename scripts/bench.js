@@ -25,7 +25,7 @@ const skip100k = args.includes('--skip-100k');
 const keep = args.includes('--keep') || Boolean(process.env.BENCH_KEEP);
 
 const node = process.execPath;
-const yishi = (...a) => [node, join(root, 'bin/yishi.js'), ...a];
+const yishi = (...a) => [node, join(root, 'bin/yishi.cjs'), ...a];
 const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
 const AS_OF = ['--as-of', '2026-11-28'];
 const WRITE_TARGET = 'resolutions/2025/2025-11-14-thematic-c1-2';

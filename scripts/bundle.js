@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Part of `npm run build`, after scripts/build-validators.mjs: bundle the CLI (src/cli/main.ts and everything it
 // imports, dependencies and the compiled validators included) into one CommonJS file, dist/yishi.cjs, then make its
-// V8 code cache, dist/yishi.cjs.cache (scripts/code-cache.js); bin/load-bundle.js loads the two. Node resolves no
+// V8 code cache, dist/yishi.cjs.cache (scripts/code-cache.js); bin/load-bundle.cjs loads the two. Node resolves no
 // module graph at start, V8 neither parses the bundle nor compiles what a check runs, and the installed package needs
 // no node_modules at run time. What a command imports dynamically is still initialised only when that command runs.
 // `YISHI_NO_MINIFY=1 npm run build` keeps names and adds a source map, for reading a CPU profile.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,8 +30,9 @@ const precompiledValidators = {
   },
 };
 
-await build({
+const built = await build({
   absWorkingDir: root,
+  metafile: true,
   entryPoints: ['src/cli/main.ts'],
   outfile: join(dist, 'yishi.cjs'),
   bundle: true,
@@ -49,10 +50,11 @@ await build({
 });
 // The validators are inside the bundle now.
 rmSync(validators);
-// The bundle runs as a script (bin/load-bundle.js), where import() has no module loader to turn to: every module is
+// The bundle runs as a script (bin/load-bundle.cjs), where import() has no module loader to turn to: every module is
 // in the bundle, and Node's own are required.
-if (/(?<![\w$.])import\(/.test(readFileSync(join(dist, 'yishi.cjs'), 'utf8'))) {
-  console.error('bundle: dist/yishi.cjs calls import(); import Node modules statically instead');
+const dynamic = Object.values(built.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'));
+if (dynamic.length > 0) {
+  console.error(`bundle: dist/yishi.cjs calls import() for ${dynamic.map((i) => i.path).join(', ')}; import them statically`);
   process.exit(1);
 }
 

@@ -3,10 +3,10 @@
 // cache of the bundle. The bundle is loaded without a cache and `yishi validate` runs on the example folder (its
 // output dropped), so that V8 compiles what a command runs; the cache then holds the compiled code of the whole
 // script, the functions compiled during the run included. It is made with the same Node.js and V8 flags that will
-// run it; where they differ at run time, V8 rejects it and yishi compiles as usual (bin/load-bundle.js).
+// run it; where they differ at run time, V8 rejects it and yishi compiles as usual (bin/load-bundle.cjs).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CODE_CACHE, loadBundle } from '../bin/load-bundle.js';
+import { CODE_CACHE, loadBundle } from '../bin/load-bundle.cjs';
 
 const example = fileURLToPath(new URL('../examples/lanping', import.meta.url));
 const { exports, script } = loadBundle({ useCache: false });

@@ -15,7 +15,7 @@ const steps = [
 let failed = false;
 for (const args of steps) {
   process.stdout.write(`\n$ yishi ${args.join(' ')}\n`);
-  const r = spawnSync(process.execPath, ['bin/yishi.js', ...args], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['bin/yishi.cjs', ...args], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;

@@ -8,6 +8,7 @@ import type { Lang } from '../core/diagnostic.js';
 import { chooseLang } from '../core/lang.js';
 import { text } from '../core/messages.js';
 import { CLI } from '../i18n/cli.js';
+import { holdYoungGeneration } from '../load/young-generation.js';
 
 export function buildProgram(lang: Lang = 'zh'): Command {
   const program = new Command('yishi')
@@ -25,6 +26,8 @@ export function buildProgram(lang: Lang = 'zh'): Command {
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
+  // Until the command knows how large the record folder is (load/young-generation.ts).
+  holdYoungGeneration();
   const program = buildProgram(chooseLang(langFlag(argv), undefined));
   try {
     await program.parseAsync(argv);

@@ -9,6 +9,7 @@ import { readRecordFile } from './read-file.js';
 import { lazySourceFile, type SourceFile } from './source-file.js';
 import { sourceIndexOf, type SourceIndex } from './source-index.js';
 import { kindOfPath, walkFolder } from './walk-folder.js';
+import { holdYoungGeneration, sizeYoungGenerationFor } from './young-generation.js';
 
 export { kindOfPath } from './walk-folder.js';
 
@@ -125,7 +126,9 @@ export function loadFolder(root: string, options: LoadOptions = {}): LoadedFolde
     records.push({ kind, id, file: { path: rel, text: parsed.file.text }, data: parsed.data, yearFolder });
   };
 
+  holdYoungGeneration();
   const walked = walkFolder(root, options.maxFiles);
+  sizeYoungGenerationFor(walked.entries.length);
   diagnostics.push(...walked.diagnostics);
   for (const entry of walked.entries) readRecord(entry.kind, entry.rel, entry.yearFolder);
   for (const rel of [...overlay.keys()].sort()) {

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { REPO } from './folder.js';
 
-export const BIN = join(REPO, 'bin/yishi.js');
+export const BIN = join(REPO, 'bin/yishi.cjs');
 
 export interface CliResult {
   status: number | null;

@@ -1,4 +1,4 @@
-// The built command loads its bundle with the V8 code cache the build made (bin/load-bundle.js): the cache must be
+// The built command loads its bundle with the V8 code cache the build made (bin/load-bundle.cjs): the cache must be
 // one this Node.js accepts, and a cache that does not fit (another Node.js, a damaged file) must only cost speed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 /** Whether V8 rejected the cache when the installation in `root` loaded its bundle, in a plain `node` process. */
 function cacheRejected(root: string): unknown {
-  const probe = `import { loadBundle } from ${JSON.stringify(join(root, 'bin/load-bundle.js'))};
+  const probe = `import { loadBundle } from ${JSON.stringify(join(root, 'bin/load-bundle.cjs'))};
 process.stdout.write(String(loadBundle().script.cachedDataRejected));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
@@ -28,7 +28,7 @@ describe('code cache', () => {
     writeFileSync(join(root, 'dist/yishi.cjs.cache'), 'not a code cache');
     expect(cacheRejected(root)).toBe('true');
     const args = ['validate', '--as-of', '2026-11-28', '--format', 'json'];
-    const damaged = spawnSync(process.execPath, [join(root, 'bin/yishi.js'), ...args], { cwd: EXAMPLE, encoding: 'utf8' });
+    const damaged = spawnSync(process.execPath, [join(root, 'bin/yishi.cjs'), ...args], { cwd: EXAMPLE, encoding: 'utf8' });
     const built = runYishi(args, { cwd: EXAMPLE });
     expect(damaged.status).toBe(0);
     expect(damaged.stdout).toBe(built.stdout);
