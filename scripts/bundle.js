@@ -30,6 +30,18 @@ const precompiledValidators = {
   },
 };
 
+/** Commander's node:child_process is loaded when commander uses it, not at start (bundle-stubs/lazy-child-process.cjs). */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: join(root, 'scripts/bundle-stubs/lazy-child-process.cjs') }
+        : undefined,
+    );
+  },
+};
+
 const built = await build({
   absWorkingDir: root,
   metafile: true,
@@ -42,7 +54,7 @@ const built = await build({
   // The two modules that find files beside themselves (package-root.ts, schemas.ts) do so from the bundle's place.
   define: { 'import.meta.url': '__yishiUrl' },
   banner: { js: "const __yishiUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [precompiledValidators],
+  plugins: [precompiledValidators, lazyChildProcess],
   legalComments: 'none',
   minify: !process.env.YISHI_NO_MINIFY,
   sourcemap: Boolean(process.env.YISHI_NO_MINIFY),
