@@ -42,6 +42,18 @@ const lazyChildProcess = {
   },
 };
 
+/** chalk's own colour detection is left out (bundle-stubs/no-supports-color.js): report/color.ts decides the level. */
+const noSupportsColor = {
+  name: 'no-supports-color',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer)
+        ? { path: join(root, 'scripts/bundle-stubs/no-supports-color.js') }
+        : undefined,
+    );
+  },
+};
+
 const built = await build({
   absWorkingDir: root,
   metafile: true,
@@ -54,7 +66,7 @@ const built = await build({
   // The two modules that find files beside themselves (package-root.ts, schemas.ts) do so from the bundle's place.
   define: { 'import.meta.url': '__yishiUrl' },
   banner: { js: "const __yishiUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [precompiledValidators, lazyChildProcess],
+  plugins: [precompiledValidators, lazyChildProcess, noSupportsColor],
   legalComments: 'none',
   minify: !process.env.YISHI_NO_MINIFY,
   sourcemap: Boolean(process.env.YISHI_NO_MINIFY),
