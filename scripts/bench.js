@@ -11,7 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeArchive } from './bench/make-archive.js';
-import { measure, median, peakMethod } from './bench/measure.js';
+import { measure, median, peakMethod, removedFromEnv } from './bench/measure.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -126,6 +126,7 @@ async function main() {
       .join(' ')}`,
   );
   console.log(`${runs} alternating runs per case (medians); peak memory by ${peakMethod}`);
+  if (removedFromEnv.length > 0) console.log(`left out of the measured processes' environment: ${removedFromEnv.join(', ')}`);
   const dir = makeArchive(join(root, 'examples/lanping'), 11297);
   const big = await sideBySide(archiveCases(dir), runs);
   const start = await sideBySide(startUpCases(), runs);
