@@ -136,7 +136,7 @@ const SLICE_MIN = 13;
 
 /**
  * Values this short are mostly ones that recur from record to record: ids of members and meetings, dates, states.
- * Each is kept once, however many records hold it (on 11,000 files, a tenth of the memory the records take).
+ * Each is kept once, however many records hold it: on 11,000 files that takes some 8 MiB off the peak.
  */
 const SHARED_MAX_LENGTH = 32;
 /** At most this many different short values are kept once; past it, new ones are simply kept as they come. */
