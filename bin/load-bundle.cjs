@@ -8,6 +8,7 @@
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'yishi.cjs');
@@ -24,6 +25,10 @@ function loadBundle({ useCache = true } = {}) {
       // built without a cache: compile as usual
     }
   }
+  // V8 then writes a checksum into the cache it makes and checks it when it reads one: a damaged cache (a bad disk, a
+  // copy cut short) is rejected, where without it V8 would stop the process. The same flag is set when the cache is
+  // made (scripts/code-cache.js loads the bundle through here), so that the cache fits.
+  setFlagsFromString('--verify-snapshot-checksum');
   // The same wrapper as Node's own for a CommonJS module, on the bundle's first line so that line numbers stay.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: BUNDLE,

@@ -1,7 +1,7 @@
 // The built command loads its bundle with the V8 code cache the build made (bin/load-bundle.cjs): the cache must be
-// one this Node.js accepts, and a cache that does not fit (another Node.js, a damaged file) must only cost speed.
+// one this Node.js accepts, and a cache that does not fit (another Node.js) or is damaged must only cost speed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runYishi } from '../helpers/cli.js';
@@ -17,15 +17,26 @@ process.stdout.write(String(loadBundle().script.cachedDataRejected));`;
   return r.stdout;
 }
 
+/** The cache with five bytes in its body inverted: read without a checksum, such a cache stops V8 outright. */
+function flipBytes(cache: Buffer): Buffer {
+  const damaged = Buffer.from(cache);
+  for (const at of [0.2, 0.35, 0.5, 0.65, 0.8]) damaged[Math.floor(damaged.length * at)]! ^= 0xff;
+  return damaged;
+}
+
 describe('code cache', () => {
   it('is accepted by the Node.js that built it', () => {
     expect(cacheRejected(REPO)).toBe('false');
   });
 
-  it('that does not fit is rejected, and the command gives the same output', () => {
+  it.each([
+    ['that does not fit', () => Buffer.from('not a code cache')],
+    ['that is damaged', (cache: Buffer) => flipBytes(cache)],
+  ])('%s is rejected, and the command gives the same output', (_, damage: (cache: Buffer) => Buffer) => {
     const root = tempDir('install');
     for (const part of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(REPO, part), join(root, part), { recursive: true });
-    writeFileSync(join(root, 'dist/yishi.cjs.cache'), 'not a code cache');
+    const cache = join(root, 'dist/yishi.cjs.cache');
+    writeFileSync(cache, damage(readFileSync(cache)));
     expect(cacheRejected(root)).toBe('true');
     const args = ['validate', '--as-of', '2026-11-28', '--format', 'json'];
     const damaged = spawnSync(process.execPath, [join(root, 'bin/yishi.cjs'), ...args], { cwd: EXAMPLE, encoding: 'utf8' });
