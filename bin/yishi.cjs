@@ -12,5 +12,17 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   }
   process.stdout.write(`${version}\n`);
 } else {
-  require('./load-bundle.cjs').loadBundle().exports.main();
+  let bundle;
+  try {
+    bundle = require('./load-bundle.cjs').loadBundle();
+  } catch (e) {
+    if (e?.code !== 'ENOENT') throw e;
+    // A checkout that was never built (`npm ci` builds it), or an installation missing its dist/ folder.
+    process.stderr.write(
+      `yishi: 找不到 ${e.path},请在 yishi 的文件夹中运行 npm ci(或 npm run build)。\n` +
+        `yishi: ${e.path} is missing; run npm ci (or npm run build) in yishi's folder.\n`,
+    );
+    process.exit(2);
+  }
+  bundle.exports.main();
 }

@@ -45,4 +45,17 @@ describe('code cache', () => {
     expect(damaged.stdout).toBe(built.stdout);
     expect(JSON.parse(damaged.stdout)).toMatchObject({ summary: { errors: 0, warnings: 1 } });
   });
+
+  it('missing with its bundle, as in a checkout never built, is a clear message and exit 2, not a stack trace', () => {
+    const root = tempDir('unbuilt');
+    for (const part of ['bin', 'package.json']) cpSync(join(REPO, part), join(root, part), { recursive: true });
+    const r = spawnSync(process.execPath, [join(root, 'bin/yishi.cjs'), 'validate'], { cwd: EXAMPLE, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const bundle = join(root, 'dist', 'yishi.cjs');
+    expect(r.stderr).toBe(
+      `yishi: 找不到 ${bundle},请在 yishi 的文件夹中运行 npm ci(或 npm run build)。\n` +
+        `yishi: ${bundle} is missing; run npm ci (or npm run build) in yishi's folder.\n`,
+    );
+  });
 });
