@@ -22,7 +22,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
       `yishi: 找不到 ${e.path},请在 yishi 的文件夹中运行 npm ci(或 npm run build)。\n` +
         `yishi: ${e.path} is missing; run npm ci (or npm run build) in yishi's folder.\n`,
     );
-    process.exit(2);
+    // Not process.exit: writes to a terminal are asynchronous on Windows, and exiting at once could cut them off.
+    process.exitCode = 2;
   }
-  bundle.exports.main();
+  bundle?.exports.main();
 }
