@@ -1,10 +1,22 @@
 // Generated damage to a copy of the example record folder: what an editor, a merge, a careless or a hostile
 // colleague can leave behind. A mutation is plain data (JSON), so that a failing case can be kept as a test.
 import fc from 'fast-check';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { EXAMPLE } from '../helpers/folder.js';
 
 type LineOp = 'deleteLine' | 'duplicateLine' | 'fullWidth' | 'tabs';
@@ -149,8 +161,22 @@ function isRegular(abs: string): boolean {
   }
 }
 
-/** Apply one mutation to the folder `dir` (a copy of the example); returns the path it touched (a file or a folder). */
-export function applyMutation(dir: string, outside: string, files: readonly string[], m: Mutation): string {
+/** The mutations that write into a file: through a link, into the file it points to. */
+const EDITS: ReadonlySet<string> = new Set<LineOp | 'flip' | 'insert' | 'replace'>([
+  'flip',
+  'deleteLine',
+  'duplicateLine',
+  'fullWidth',
+  'tabs',
+  'insert',
+  'replace',
+]);
+
+/**
+ * Apply one mutation to the folder `dir` (a copy of the example); returns the paths it touched (a file or a folder).
+ * An edit of a file that an earlier mutation made a link to another record changes that record: it is touched too.
+ */
+export function applyMutation(dir: string, outside: string, files: readonly string[], m: Mutation): string[] {
   if ('folder' in m) {
     const abs = join(dir, FOLDERS[m.folder]!);
     if (m.op === 'unreadable') {
@@ -163,13 +189,14 @@ export function applyMutation(dir: string, outside: string, files: readonly stri
       rmSync(abs, { recursive: true, force: true });
       symlinkSync(outside, abs);
     }
-    return `${FOLDERS[m.folder]!}/`;
+    return [`${FOLDERS[m.folder]!}/`];
   }
   const rel = files[m.file % files.length]!;
   const abs = join(dir, rel);
-  if (!isRegular(abs) && m.op !== 'remove') return rel;
+  if (!isRegular(abs) && m.op !== 'remove') return [rel];
+  const through = EDITS.has(m.op) && lstatSync(abs).isSymbolicLink() ? relative(dir, realpathSync(abs)).split(sep).join('/') : undefined;
   applyFileMutation(dir, outside, files, abs, m);
-  return rel;
+  return through === undefined ? [rel] : [rel, through];
 }
 
 function applyFileMutation(dir: string, outside: string, files: readonly string[], abs: string, m: FileMutation): void {
@@ -235,7 +262,7 @@ export function mutatedExample(mutations: readonly Mutation[], files: readonly s
     chmodSync(dir, 0o755);
     chmodSync(outside, 0o755);
   }
-  const touched = mutations.map((m) => applyMutation(dir, outside, files, m));
+  const touched = mutations.flatMap((m) => applyMutation(dir, outside, files, m));
   return {
     dir,
     outside,
