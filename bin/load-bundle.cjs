@@ -39,4 +39,4 @@ function loadBundle({ useCache = true } = {}) {
   return { exports: module.exports, script };
 }
 
-module.exports = { BUNDLE, CODE_CACHE, loadBundle };
+module.exports = { CODE_CACHE, loadBundle };

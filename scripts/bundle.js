@@ -30,29 +30,24 @@ const precompiledValidators = {
   },
 };
 
+/** An import of `name` from within `pkg` resolved to a stub of scripts/bundle-stubs/ instead. */
+function stubImport(pluginName, name, pkg, stub) {
+  const importer = new RegExp(`[\\\\/]node_modules[\\\\/]${pkg}[\\\\/]`);
+  return {
+    name: pluginName,
+    setup(b) {
+      b.onResolve({ filter: name }, (args) =>
+        importer.test(args.importer) ? { path: join(root, 'scripts/bundle-stubs', stub) } : undefined,
+      );
+    },
+  };
+}
+
 /** Commander's node:child_process is loaded when commander uses it, not at start (bundle-stubs/lazy-child-process.cjs). */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
-        ? { path: join(root, 'scripts/bundle-stubs/lazy-child-process.cjs') }
-        : undefined,
-    );
-  },
-};
+const lazyChildProcess = stubImport('lazy-child-process', /^(node:)?child_process$/, 'commander', 'lazy-child-process.cjs');
 
 /** chalk's own colour detection is left out (bundle-stubs/no-supports-color.js): report/color.ts decides the level. */
-const noSupportsColor = {
-  name: 'no-supports-color',
-  setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer)
-        ? { path: join(root, 'scripts/bundle-stubs/no-supports-color.js') }
-        : undefined,
-    );
-  },
-};
+const noSupportsColor = stubImport('no-supports-color', /^#supports-color$/, 'chalk', 'no-supports-color.js');
 
 const built = await build({
   absWorkingDir: root,
