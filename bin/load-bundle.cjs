@@ -5,6 +5,7 @@
 // rejects it and compiles as usual: only slower, never wrong. The build makes the cache with scripts/code-cache.js.
 // CommonJS, as is bin/yishi.cjs: an ES module as the command's entry costs Node's module loader some 5–10 ms more.
 'use strict';
+const { isAscii } = require('node:buffer');
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
@@ -16,7 +17,11 @@ const CODE_CACHE = `${BUNDLE}.cache`;
 
 /** The bundle's exports ({ main }) and the compiled script (from which scripts/code-cache.js makes the cache). */
 function loadBundle({ useCache = true } = {}) {
-  const source = readFileSync(BUNDLE, 'utf8');
+  // The bundle is ASCII (esbuild writes other characters as escapes; tests/pack/code-cache.test.ts holds it so): read
+  // as Latin-1 it is the same text, a one-byte string, made in a quarter of the time of decoding UTF-8, and half the
+  // memory of the two-byte string that a single other character would make.
+  const bytes = readFileSync(BUNDLE);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   let cachedData;
   if (useCache) {
     try {

@@ -122,7 +122,8 @@ function optionTypeText(opt: RuleOption): Message {
 /** Cite a clause of the notice at the end of a sentence, in the one style of the project: `… [五(四)]。`. */
 export function withClause(text: string, clause: string): string {
   if (clause === '') return text;
-  const end = /[。.]$/.exec(text);
+  // 。 or .
+  const end = /[\u3002.]$/.exec(text);
   return end ? `${text.slice(0, -1)} [${clause}]${end[0]}` : `${text} [${clause}]`;
 }
 

@@ -67,7 +67,8 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
 
 /** Full-width punctuation that a Chinese input method types where an id or date needs ASCII. */
 export function fullWidthHint(value: string): { zh: string; en: string } | undefined {
-  const m = /[，：－、；（）　]/.exec(value);
+  // ，：－、；（）and the ideographic space
+  const m = /[\uff0c\uff1a\uff0d\u3001\uff1b\uff08\uff09\u3000]/.exec(value);
   if (!m) return undefined;
   return {
     zh: `其中有中文全角字符“${m[0]}”,请切换到英文输入法重新输入。`,

@@ -60,12 +60,13 @@ const OUT_OF_THE_ORDINARY: ReadonlyArray<[string, RegExp]> = [
   ['---', /^---/m],
   ['...', /^\.\.\./m],
   ['?', /(?:^|\s)\?(?:\s|$)/m],
-  // The hints of parse-yaml.ts, with `\s` kept within the line ([^\S\n]).
-  ['：', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*[^\S\n]*：/m],
-  ['－', /^[^\S\n]*[－—–]\s/m],
-  ['—', /^[^\S\n]*[－—–]\s/m],
-  ['–', /^[^\S\n]*[－—–]\s/m],
-  ['，', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*:[^\S\n]*\[[^\]#\n]*，/m],
+  // The hints of parse-yaml.ts, with `\s` kept within the line ([^\S\n]). The full-width characters are escapes in
+  // the regular expressions (\uff1a ：, \uff0d －, \u2014 —, \u2013 –, \uff0c ，): the bundle stays ASCII (scripts/bundle.js).
+  ['：', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*[^\S\n]*\uff1a/m],
+  ['－', /^[^\S\n]*[\uff0d\u2014\u2013]\s/m],
+  ['—', /^[^\S\n]*[\uff0d\u2014\u2013]\s/m],
+  ['–', /^[^\S\n]*[\uff0d\u2014\u2013]\s/m],
+  ['，', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*:[^\S\n]*\[[^\]#\n]*\uff0c/m],
 ];
 
 /** Lines from this length on are the precise parser's: a key may not pass 1024 characters, a line LIMITS.lineChars. */

@@ -48,7 +48,9 @@ export function inputMethodHints(text: string, file: SourceFile): Hint[] {
       });
       return;
     }
-    const colon = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*)\s*：/.exec(line);
+    // Regular expressions here name the full-width characters by escapes (\uff1a ：, \uff0d －, \u2014 —, \u2013 –):
+    // the bundle stays ASCII (scripts/bundle.js).
+    const colon = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*)\s*\uff1a/.exec(line);
     if (colon) {
       hints.push({
         line: lineNo,
@@ -60,7 +62,7 @@ export function inputMethodHints(text: string, file: SourceFile): Hint[] {
       });
       return;
     }
-    const dash = /^(\s*)[－—–]\s/.exec(line);
+    const dash = /^(\s*)[\uff0d\u2014\u2013]\s/.exec(line);
     if (dash) {
       hints.push({
         line: lineNo,

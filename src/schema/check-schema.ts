@@ -148,7 +148,7 @@ function wrongType({ error, path, label }: ErrorContext): Description {
   const names = types.map(typeName);
   const type = listNames(names, say(SCHEMA, 'typeOr'));
   const value = typeof error.data === 'string' ? error.data : undefined;
-  const hint = value !== undefined && /^[－—–]/.test(value) && types.includes('array') ? say(SCHEMA, 'listDash') : '';
+  const hint = value !== undefined && /^[\uff0d\u2014\u2013]/.test(value) && types.includes('array') ? say(SCHEMA, 'listDash') : '';
   return {
     on: 'value',
     path,

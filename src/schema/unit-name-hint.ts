@@ -11,7 +11,8 @@ export interface UnitOfMember {
 
 export function unitNameHint(units: readonly UnitOfMember[], value: string): Message | undefined {
   if (!/\P{ASCII}/u.test(value)) return undefined;
-  const bare = (s: string): string => s.replace(/^县/, '');
+  // 县 at the start: the name without it.
+  const bare = (s: string): string => s.replace(/^\u53bf/, '');
   const named = units.filter((m) => m.unit === value || bare(m.unit) === bare(value) || m.unit.includes(value));
   const ids = [...new Set(named.map((m) => m.id))];
   if (ids.length === 0) return undefined;

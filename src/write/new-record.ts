@@ -33,7 +33,7 @@ export function commentLang(records: Records): 'zh' | 'en' {
 /** The ids in a comma-separated option (`--responsible cz,gaj`). */
 export function idList(value: string | undefined): string[] {
   return (value ?? '')
-    .split(/[,，\s]+/)
+    .split(/[,\uff0c\s]+/) // , or ，, or spaces
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -46,6 +46,26 @@ describe('code cache', () => {
     expect(JSON.parse(damaged.stdout)).toMatchObject({ summary: { errors: 0, warnings: 1 } });
   });
 
+  it('is made for a bundle that is ASCII, which the loader reads as one-byte text', () => {
+    const bundle = readFileSync(join(REPO, 'dist/yishi.cjs'), 'latin1');
+    const other = /[\u0080-\uffff]/.exec(bundle);
+    expect(other && bundle.slice(Math.max(0, other.index - 60), other.index + 20)).toBeNull();
+  });
+
+  it('does not keep a bundle with another character from loading: it is read as UTF-8', () => {
+    const root = tempDir('install');
+    for (const part of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(REPO, part), join(root, part), { recursive: true });
+    const bundle = join(root, 'dist/yishi.cjs');
+    writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}\nglobalThis.yishiProbe = '议事';\n`);
+    const probe = `const { loadBundle } = require(${JSON.stringify(join(root, 'bin/load-bundle.cjs'))});
+loadBundle(); process.stdout.write(globalThis.yishiProbe);`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(r.stdout).toBe('议事');
+    const args = ['validate', '--as-of', '2026-11-28', '--format', 'json'];
+    const edited = spawnSync(process.execPath, [join(root, 'bin/yishi.cjs'), ...args], { cwd: EXAMPLE, encoding: 'utf8' });
+    expect(edited.stdout).toBe(runYishi(args, { cwd: EXAMPLE }).stdout);
+  });
+
   it('missing with its bundle, as in a checkout never built, is a clear message and exit 2, not a stack trace', () => {
     const root = tempDir('unbuilt');
     for (const part of ['bin', 'package.json']) cpSync(join(REPO, part), join(root, part), { recursive: true });

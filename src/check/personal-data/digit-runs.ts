@@ -154,7 +154,8 @@ function isHexLetter(ch: string | undefined): boolean {
 export function digitRuns(text: string, skip: (offset: number) => number = () => -1): DigitRun[] {
   const runs: DigitRun[] = [];
   // The regular expression jumps to the next character that can be a digit; digitAt decides whether it is one.
-  const candidate = /[0-9\uff10-\uff19〇零一二三四五六七八九]/g;
+  // 0-9, ０-９ and 〇零一二三四五六七八九, written as escapes: the bundle stays ASCII (scripts/bundle.js).
+  const candidate = /[0-9\uff10-\uff19\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]/g;
   let i = 0;
   while (i < text.length) {
     candidate.lastIndex = i;
