@@ -45,6 +45,9 @@ const CORE = FAILSAFE_SCHEMA.extend({
   ],
 });
 
+/** How js-yaml reads on the fast path: the core schema above, and a duplicate key is an error. */
+export const FAST_OPTIONS = { schema: CORE, json: false } as const;
+
 /**
  * Text the fast path declines: tabs, anchors/aliases/tags (`&` `*` `!` after a space or a flow bracket),
  * directives and document markers, complex keys (`?`), very long lines (a key may not pass 1024 characters), and
@@ -60,6 +63,8 @@ const OUT_OF_THE_ORDINARY: ReadonlyArray<[string, RegExp]> = [
   ['---', /^---/m],
   ['...', /^\.\.\./m],
   ['?', /(?:^|\s)\?(?:\s|$)/m],
+  // A list item with nothing after its dash: js-yaml takes a dash on a less indented line after it into the same list.
+  ['-', /^ *- *(?:#.*)?\r?$/m],
   // The hints of parse-yaml.ts, with `\s` kept within the line ([^\S\n]). The full-width characters are escapes in
   // the regular expressions (\uff1a ：, \uff0d －, \u2014 —, \u2013 –, \uff0c ，): the bundle stays ASCII (scripts/bundle.js).
   ['：', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*[^\S\n]*\uff1a/m],
@@ -179,7 +184,7 @@ export function parseFast(text: string): FastParse {
   if (isOutOfTheOrdinary(text)) return { ok: false };
   try {
     // js-yaml refuses duplicate keys (json: false) and a second document; an empty file is null, as in `yaml`.
-    const data = load(text, { schema: CORE, json: false });
+    const data = load(text, FAST_OPTIONS);
     // A file past a limit is refused by the precise parser, with the limit's finding where it is passed.
     if (!withinShapeLimits(data)) return { ok: false };
     detachStrings(data);

@@ -1,6 +1,7 @@
 // A file of the record folder as loaded: its text, its YAML document, and the positions of its nodes.
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { PathSegment, Position } from '../core/diagnostic.js';
+import { FastPositions } from './fast-positions.js';
 import { parseYamlDocument } from './yaml-document.js';
 
 export interface SourceFile {
@@ -11,15 +12,20 @@ export interface SourceFile {
   /** Parsed document; absent when the file could not be read or decoded. */
   doc?: Document.Parsed;
   lineCounter?: LineCounter;
+  /** Where a node is, found without the document where that can be vouched for (fast-positions.ts); else undefined. */
+  fastPositionOf?(path: readonly PathSegment[], on: 'value' | 'key'): Position | undefined;
 }
 
 /**
- * A file that parsed on the fast path (fast-parse.ts): its document and line counter are made by the precise
- * parser on first use, when a finding asks where one of its nodes is, and kept from then on. A class rather than
- * closures: one small object per file, which counts at a hundred thousand files.
+ * A file that parsed on the fast path (fast-parse.ts). Where a finding points is found by js-yaml, already warm, where
+ * that can be vouched for (fast-positions.ts); its document and line counter are made by the precise parser on first
+ * use otherwise (a node it cannot place, the personal-data guard's second look), and kept from then on. A class
+ * rather than closures: one small object per file, which counts at a hundred thousand files.
  */
 class LazySourceFile implements SourceFile {
   #parsed: ReturnType<typeof parseYamlDocument> | undefined;
+  /** The positions js-yaml finds, once asked for; null when it found none to vouch for. */
+  #fast: FastPositions | null | undefined;
   /** Once asked for, the text is kept: a file that is looked into is read again once, not at every question. */
   #text: string | undefined;
 
@@ -39,6 +45,13 @@ class LazySourceFile implements SourceFile {
 
   get lineCounter(): LineCounter {
     return (this.#parsed ??= parseYamlDocument(this.text)).lineCounter;
+  }
+
+  fastPositionOf(path: readonly PathSegment[], on: 'value' | 'key'): Position | undefined {
+    // Once the document is made, it answers: it is the reference, and as fast.
+    if (this.#parsed) return undefined;
+    if (this.#fast === undefined) this.#fast = FastPositions.of(this.text) ?? null;
+    return this.#fast?.positionOf(path, on);
   }
 }
 
@@ -86,6 +99,8 @@ export function pairAt(file: SourceFile, path: readonly PathSegment[]): Pair | u
  * With `on: 'key'` it points at the key instead (unknown keys).
  */
 export function positionOf(file: SourceFile, path: readonly PathSegment[], on: 'value' | 'key' = 'value'): Position {
+  const fast = file.fastPositionOf?.(path, on);
+  if (fast) return fast;
   if (on === 'key') {
     const pair = pairAt(file, path);
     const keyNode = pair?.key as Node | undefined;

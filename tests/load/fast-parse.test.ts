@@ -107,8 +107,18 @@ describe('the fast parse', () => {
       'a: "x\\"\ny"\n',
       'a: "x\\\ny"\n',
       "a: 'it''s\nx'\n",
+      // A list item with nothing after its dash (js-yaml reads a less indented dash after it into the same list).
+      'k:\n  -\n    - a\n    -\n  - x\n',
+      'k:\n  - a\n  - # none\n',
+      'k:\n  -   \r\n',
     ];
     for (const text of declined) expect(parseFast(text).ok, JSON.stringify(text)).toBe(false);
+  });
+
+  it('reads a list with an empty item as the precise parser does, which js-yaml does not', () => {
+    const text = 'k:\n  -\n    - a\n    -\n  - x\n';
+    expect(precise(text)).toEqual({ k: [['a', null], 'x'] });
+    expect(parseYaml('resolutions/2024/x.yaml', text).data).toEqual({ k: [['a', null], 'x'] });
   });
 });
 

@@ -1,0 +1,117 @@
+// Generated YAML texts of the kind a record folder holds, and their odd corners: nested mappings and lists, the compact
+// `- key: value`, comments and blank lines between entries, empty values and items, nulls, quoted, folded and literal
+// scalars, bracketed lists and mappings, a pair in a bracketed list, plain scalars over two lines, line ends of CRLF.
+// Seeded, so that a failure can be replayed.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SCALARS = ['x', 'wjj', '2024-03-15', '12', '1.5', '~', 'null', 'true', '"q"', "'s'", '"a\\"b"', '', '议事 文本', 'a b c'];
+const MORE_SCALARS = ['"多 行"', '0x1F', '-3', "'it''s'", '.inf', '0o17', '1e3'];
+const KEYS = ['a', 'b', 'lead', 'title', '"quoted"', "'k'", '1', 'no', 'true', 'x_y', '中文'];
+const EMPTY = ['\n', ' \n', ' # c\n'];
+
+export class YamlTexts {
+  constructor(private seed: number) {}
+
+  #random(): number {
+    this.seed = (Math.imul(this.seed, 1103515245) + 12345) & 0x7fffffff;
+    return this.seed / 0x7fffffff;
+  }
+
+  #pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.#random() * items.length)]!;
+  }
+
+  #scalar(indent: string): string {
+    const r = this.#random();
+    if (r < 0.08) return `|\n${indent}  line one\n${indent}  line two\n`;
+    if (r < 0.12) return `>-\n${indent}  folded\n${indent}  more\n\n`;
+    if (r < 0.15) return `|+\n${indent}  keep\n\n`;
+    if (r < 0.2) return `first\n${indent}  continued\n`;
+    const value = this.#pick(this.#random() < 0.8 ? SCALARS : MORE_SCALARS);
+    return value + (this.#random() < 0.15 ? '  # trailing' : '') + '\n';
+  }
+
+  #gap(indent: string): string {
+    const r = this.#random();
+    return r < 0.15 ? `${indent}# note\n` : r < 0.25 ? '\n' : '';
+  }
+
+  #flow(): string {
+    const r = this.#random();
+    const n = Math.floor(this.#random() * 3);
+    if (r < 0.6)
+      return ` [${Array.from({ length: n }, () => this.#pick(['a', '1', '"x"', '~', '[b]', '{c: d}', 'k: v', '中'])).join(', ')}]\n`;
+    return ` {${Array.from({ length: n }, (_, i) => `k${i}: ${this.#pick(['a', '1', '~'])}`).join(', ')}}\n`;
+  }
+
+  #node(indent: string, depth: number): string {
+    const r = this.#random();
+    if (depth > 3 || r < 0.45) return ' ' + this.#scalar(indent);
+    if (r < 0.6) return this.#flow();
+    const inner = indent + this.#pick(['  ', '    ']);
+    const head = '\n' + this.#gap(inner);
+    if (r < 0.8) return head + this.#mapping(inner, depth + 1);
+    // A list as indented as its key, or more; sometimes a second, less indented one after it (an error or not).
+    const list = this.#list(this.#random() < 0.3 ? indent : inner, depth + 1);
+    return head + list + (this.#random() < 0.2 ? this.#list(indent, depth + 1) : '');
+  }
+
+  #mapping(indent: string, depth: number): string {
+    const used = new Set<string>();
+    let out = '';
+    const n = 1 + Math.floor(this.#random() * 4);
+    for (let i = 0; i < n; i++) {
+      const key = this.#pick(KEYS);
+      if (used.has(key)) continue;
+      used.add(key);
+      const value = this.#random() < 0.15 ? this.#pick(EMPTY) : this.#node(indent, depth);
+      out += this.#gap(indent) + `${indent}${key}:` + value;
+    }
+    return out;
+  }
+
+  #list(indent: string, depth: number): string {
+    let out = '';
+    const n = 1 + Math.floor(this.#random() * 3);
+    for (let i = 0; i < n; i++) {
+      const r = this.#random();
+      out += this.#gap(indent);
+      if (r < 0.1) out += `${indent}-` + this.#pick(EMPTY);
+      else if (r < 0.4 && depth < 4) out += `${indent}- ` + this.#mapping(indent + '  ', depth + 1).slice(indent.length + 2);
+      else out += `${indent}-` + this.#node(indent, depth);
+    }
+    return out;
+  }
+
+  /** The next text. */
+  next(): string {
+    let text = (this.#random() < 0.2 ? '# head\n\n' : '') + this.#mapping('', 0);
+    if (this.#random() < 0.1) text = text.replace(/\n/g, '\r\n');
+    if (this.#random() < 0.05) text = text.trimEnd();
+    return text;
+  }
+}
+
+/** Every path into `data`, and one step past each end: an item after the last, a key not there, below a scalar. */
+export function pathsInto(
+  data: unknown,
+  path: Array<string | number> = [],
+  out: Array<Array<string | number>> = [],
+): Array<Array<string | number>> {
+  out.push(path);
+  if (Array.isArray(data)) {
+    data.forEach((item, i) => pathsInto(item, [...path, i], out));
+    out.push([...path, data.length]);
+  } else if (data !== null && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) pathsInto(value, [...path, key], out);
+    out.push([...path, 'not-there']);
+  } else out.push([...path, 'below']);
+  return out;
+}
+
+export function yamlFilesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}

@@ -1,0 +1,108 @@
+// Positions found by js-yaml (fast-positions.ts) must be the precise parser's, wherever they are given at all; and the
+// fast path must read what the precise parser reads.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Position } from '../../src/core/diagnostic.js';
+import { parseFast } from '../../src/load/fast-parse.js';
+import { FastPositions } from '../../src/load/fast-positions.js';
+import { positionOf, type SourceFile } from '../../src/load/source-file.js';
+import { parseYamlDocument } from '../../src/load/yaml-document.js';
+import { parseYaml } from '../../src/load/parse-yaml.js';
+import { REPO } from '../helpers/folder.js';
+import { pathsInto, yamlFilesBelow, YamlTexts } from '../helpers/yaml-texts.js';
+
+// The precise parse, counted: a position found by js-yaml must not make it.
+vi.mock('../../src/load/yaml-document.js', async (original) => {
+  const actual = await original<typeof import('../../src/load/yaml-document.js')>();
+  return { ...actual, parseYamlDocument: vi.fn(actual.parseYamlDocument) };
+});
+
+/** The file as the precise parser makes it: the reference for every position. */
+function precise(text: string): SourceFile {
+  const { doc, lineCounter } = parseYamlDocument(text);
+  return { path: 'f.yaml', text, doc, lineCounter };
+}
+
+interface Tally {
+  asked: number;
+  answered: number;
+  differ: string[];
+}
+
+/** Every path of a text the fast path takes, as a value and as a key: where js-yaml answers, it answers as `yaml`. */
+function compare(text: string, data: unknown, tally: Tally): void {
+  const fast = FastPositions.of(text);
+  const reference = precise(text);
+  for (const path of pathsInto(data)) {
+    for (const on of ['value', 'key'] as const) {
+      tally.asked++;
+      const found = fast?.positionOf(path, on);
+      if (!found) continue;
+      tally.answered++;
+      const expected: Position = positionOf(reference, path, on);
+      if (found.line !== expected.line || found.column !== expected.column)
+        tally.differ.push(
+          `${JSON.stringify(text)} ${JSON.stringify(path)} ${on}: ${found.line}:${found.column}, not ${expected.line}:${expected.column}`,
+        );
+    }
+  }
+}
+
+describe('positions found by js-yaml', () => {
+  it('are the precise parser’s for every node of the examples and fixtures, and found for nearly all', () => {
+    const tally: Tally = { asked: 0, answered: 0, differ: [] };
+    for (const f of [...yamlFilesBelow(join(REPO, 'examples')), ...yamlFilesBelow(join(REPO, 'tests/fixtures'))]) {
+      const text = readFileSync(f, 'utf8').replace(/^\uFEFF/, '');
+      const fast = parseFast(text);
+      if (fast.ok) compare(text, fast.data, tally);
+    }
+    expect(tally.differ).toEqual([]);
+    expect(tally.asked).toBeGreaterThan(5000);
+    expect(tally.answered / tally.asked).toBeGreaterThan(0.95);
+  });
+
+  it.each([20261202, 7, 1])('are the precise parser’s on 2,000 generated texts (seed %i), where the two read the same', (seed) => {
+    const texts = new YamlTexts(seed);
+    const tally: Tally = { asked: 0, answered: 0, differ: [] };
+    const readOtherwise: string[] = [];
+    let taken = 0;
+    for (let i = 0; i < 2000; i++) {
+      const text = texts.next();
+      const fast = parseFast(text);
+      if (!fast.ok) continue;
+      taken++;
+      const { doc } = parseYamlDocument(text);
+      if (doc.errors.length > 0 || JSON.stringify(doc.toJS()) !== JSON.stringify(fast.data)) readOtherwise.push(JSON.stringify(text));
+      else compare(text, fast.data, tally);
+    }
+    expect(readOtherwise).toEqual([]);
+    expect(tally.differ).toEqual([]);
+    expect(taken).toBeGreaterThan(1000);
+    expect(tally.answered / tally.asked).toBeGreaterThan(0.5);
+  });
+
+  it.each([
+    ['an empty value', 'a: 1\nb:\nc: 2\n', ['b']],
+    ['a null', 'a: 1\nb: ~\n', ['b']],
+    ['an entry of a bracketed mapping', 'a: {b: 1}\n', ['a', 'b']],
+    ['a line that ends in a carriage return alone', 'a: 1\rb: 2\n', ['a']],
+  ])('leave %s to the precise parser', (_, text, path) => {
+    expect(FastPositions.of(text)?.positionOf(path, 'value')).toBeUndefined();
+    const parsed = parseYaml('f.yaml', text);
+    expect(positionOf(parsed.file, path)).toEqual(positionOf(precise(text), path));
+  });
+
+  it('are given for a fast-parsed file without making its document', () => {
+    const parsed = parseYaml('f.yaml', '# 决定事项\nmeeting: m\nlead: mz\nunits:\n  - cz\n  - gaj\n');
+    expect(parsed.fast).toBe(true);
+    vi.mocked(parseYamlDocument).mockClear();
+    expect(positionOf(parsed.file, ['units', 1])).toEqual({ line: 6, column: 5 });
+    expect(positionOf(parsed.file, ['lead'], 'key')).toEqual({ line: 3, column: 1 });
+    expect(positionOf(parsed.file, ['cooperating'])).toEqual({ line: 2, column: 1 });
+    expect(parseYamlDocument).not.toHaveBeenCalled();
+    // A node it cannot place is placed by the precise parse, made once.
+    expect(positionOf(parseYaml('f.yaml', 'a: 1\nb:\n').file, ['b'])).toEqual({ line: 2, column: 3 });
+    expect(parseYamlDocument).toHaveBeenCalledTimes(1);
+  });
+});
