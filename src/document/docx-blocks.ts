@@ -20,7 +20,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import stringWidth from 'string-width';
+import { displayWidth } from '../core/display-width.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Block, ChartData, ImprintLine } from './blocks.js';
 import { CHART_PIXELS, chartPng } from './chart-png.js';
@@ -103,7 +103,7 @@ const CELL_PADDING = 160;
 function columnWidths(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
   const cjk = /[\u3400-\u9fff]/;
   const column = (i: number): string[] => [header[i]!, ...rows.map((r) => r[i] ?? '')];
-  const unbroken = (c: string): number => Math.ceil(stringWidth(c) * HALF_CHAR * 1.3);
+  const unbroken = (c: string): number => Math.ceil(displayWidth(c) * HALF_CHAR * 1.3);
   const need = header.map(
     (_, i) =>
       Math.max(
@@ -113,7 +113,7 @@ function columnWidths(header: readonly string[], rows: readonly (readonly string
           .map(unbroken),
       ) + CELL_PADDING,
   );
-  const want = header.map((_, i) => Math.max(...column(i).map((c) => stringWidth(c) * HALF_CHAR)) + CELL_PADDING);
+  const want = header.map((_, i) => Math.max(...column(i).map((c) => displayWidth(c) * HALF_CHAR)) + CELL_PADDING);
   const spare = PAGE.textWidth - need.reduce((a, b) => a + b, 0);
   const extra = want.map((w, i) => Math.max(0, w - need[i]!));
   const extraSum = extra.reduce((a, b) => a + b, 0);

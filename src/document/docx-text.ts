@@ -2,7 +2,7 @@
 // the title in 2号小标宋, headings of the four levels, the red 纪要 mark, labelled lines (出席:) with their
 // continuation lines aligned after the colon.
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
-import stringWidth from 'string-width';
+import { displayWidth } from '../core/display-width.js';
 import type { Lang } from '../core/diagnostic.js';
 import { spansOf } from './inline-text.js';
 import { CHAR, FONT, OFF_GRID, RED, SIZE, fonts } from './docx-layout.js';
@@ -62,7 +62,7 @@ export function centred(markdown: string, style: RunStyle, lang: Lang, options: 
  * 工作简报 in 小初 (36 pt), as a 简报's 版头 is set.
  */
 export function titleParagraph(text: string, lang: Lang, red: boolean): Paragraph {
-  const size = red && stringWidth(text) <= 16 ? SIZE.小初 : SIZE.二号;
+  const size = red && displayWidth(text) <= 16 ? SIZE.小初 : SIZE.二号;
   const style: RunStyle = { font: FONT.title, size, bold: lang === 'en' ? true : undefined, color: red ? RED : undefined };
   return centred(text, style, lang, { style: OFF_GRID, spacing: { line: size * 16, lineRule: LineRuleType.EXACT }, keepNext: true });
 }

@@ -1,6 +1,6 @@
 // The Markdown writer: each block as the Markdown the documents have always been (GitHub-flavoured, passing
 // markdownlint), blocks separated by one blank line, the file ending with one newline.
-import stringWidth from 'string-width';
+import { displayWidth } from '../core/display-width.js';
 import type { Block, ChartData, DocumentModel, ImprintLine } from './blocks.js';
 
 export function writeMarkdown(doc: DocumentModel): string {
@@ -51,7 +51,7 @@ function imprintLine(line: ImprintLine): string {
 }
 
 function pad(cell: string, width: number): string {
-  return cell + ' '.repeat(Math.max(0, width - stringWidth(cell)));
+  return cell + ' '.repeat(Math.max(0, width - displayWidth(cell)));
 }
 
 /**
@@ -59,7 +59,7 @@ function pad(cell: string, width: number): string {
  * markdownlint's table-column-style counts them).
  */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(3, stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+  const widths = header.map((h, i) => Math.max(3, displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => pad(c, widths[i]!)).join(' | ')} |`;
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }

@@ -1,7 +1,7 @@
 // `yishi rules`: the rules with their effective severity, clause and description, as text, JSON or the
 // Markdown table of the README.
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth } from '../core/display-width.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { RuleConfig } from '../check/run-rules.js';
 import type { Rule, RuleLevel } from '../rules/rule.js';
@@ -54,7 +54,7 @@ function levelName(level: RuleLevel, lang: Lang): string {
 }
 
 function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /** Where the severities come from: no record folder, a yishi.yaml that could not be read, or a body. */
@@ -65,7 +65,7 @@ export function formatRulesText(rows: readonly RuleRow[], lang: Lang, chalk: Cha
   const head = (['headRule', 'headSeverity', 'headClause', 'headDescription'] as const).map((k) => text(lang, RULES_LIST, k));
   const changed = (r: RuleRow): boolean => r.severity !== r.default || r.options.some((o) => o.value !== o.default);
   const cells = rows.map((r) => [r.id, levelName(r.severity, lang) + (changed(r) ? ' *' : ''), r.clause || '—', r.description]);
-  const widths = [0, 1, 2].map((i) => Math.max(stringWidth(head[i]!), ...cells.map((c) => stringWidth(c[i]!))));
+  const widths = [0, 1, 2].map((i) => Math.max(displayWidth(head[i]!), ...cells.map((c) => displayWidth(c[i]!))));
   const line = (c: string[]): string => `${pad(c[0]!, widths[0]!)}  ${pad(c[1]!, widths[1]!)}  ${pad(c[2]!, widths[2]!)}  ${c[3]}`;
   const colour = (level: RuleLevel, text: string): string =>
     level === 'error' ? chalk.red(text) : level === 'warn' ? chalk.yellow(text) : chalk.dim(text);

@@ -2,7 +2,7 @@
 // field, each rendered by yaml (so quoting is always right) with an optional comment, and `# TODO` lines
 // for what the clerk still has to fill in.
 import { posix } from 'node:path';
-import stringWidth from 'string-width';
+import { displayWidth } from '../core/display-width.js';
 import { Document, isCollection, isScalar, Scalar } from 'yaml';
 import { kindSpec, type RecordKind } from '../core/record-kinds.js';
 
@@ -45,7 +45,7 @@ function renderField(key: string, value: unknown, style: 'flow' | 'literal' | 'q
 }
 
 function withComment(line: string, comment: string): string {
-  const pad = Math.max(1, COMMENT_COLUMN - stringWidth(line));
+  const pad = Math.max(1, COMMENT_COLUMN - displayWidth(line));
   return `${line}${' '.repeat(pad)}# ${comment}`;
 }
 
