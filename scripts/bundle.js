@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,6 +50,24 @@ const lazyChildProcess = stubImport('lazy-child-process', /^(node:)?child_proces
 /** chalk's own colour detection is left out (bundle-stubs/no-supports-color.js): report/color.ts decides the level. */
 const noSupportsColor = stubImport('no-supports-color', /^#supports-color$/, 'chalk', 'no-supports-color.js');
 
+/**
+ * string-width makes its Intl.Segmenter as it loads, some 13 ms of ICU data, in every command that prints a table or
+ * renders a document; core/display-width.ts counts plain Chinese text itself, so most commands never segment. The
+ * segmenter is made at its first use instead. The build fails if string-width no longer reads as expected.
+ */
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+      const eager = 'const segmenter = new Intl.Segmenter();';
+      const source = await readFile(args.path, 'utf8');
+      if (source.split(eager).length !== 2) throw new Error(`bundle: ${args.path} no longer makes its segmenter with "${eager}"`);
+      const lazy = 'let made; const segmenter = { segment: (text) => (made ??= new Intl.Segmenter()).segment(text) };';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 const built = await build({
   absWorkingDir: root,
   metafile: true,
@@ -61,7 +80,7 @@ const built = await build({
   // The two modules that find files beside themselves (package-root.ts, schemas.ts) do so from the bundle's place.
   define: { 'import.meta.url': '__yishiUrl' },
   banner: { js: "const __yishiUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [precompiledValidators, lazyChildProcess, noSupportsColor],
+  plugins: [precompiledValidators, lazyChildProcess, noSupportsColor, lazySegmenter],
   legalComments: 'none',
   minify: !process.env.YISHI_NO_MINIFY,
   sourcemap: Boolean(process.env.YISHI_NO_MINIFY),
