@@ -63,8 +63,14 @@ const OUT_OF_THE_ORDINARY: ReadonlyArray<[string, RegExp]> = [
   ['---', /^---/m],
   ['...', /^\.\.\./m],
   ['?', /(?:^|\s)\?(?:\s|$)/m],
-  // A list item with nothing after its dash: js-yaml takes a dash on a less indented line after it into the same list.
-  ['-', /^ *- *(?:#.*)?\r?$/m],
+  // A list item with nothing after its dash (`-`, or `- -`): js-yaml takes a dash on a less indented line after it
+  // into the same list.
+  ['-', /^ *(?:- +)*- *(?:#.*)?\r?$/m],
+  // A block scalar with an indentation indicator (`|2`): js-yaml counts it from another column at the top level.
+  ['|', /[|>](?:[1-9][+-]?|[+-][1-9]) *(?:#.*)?\r?$/m],
+  ['>', /[|>](?:[1-9][+-]?|[+-][1-9]) *(?:#.*)?\r?$/m],
+  // A carriage return that does not end a line with a line feed: js-yaml and the precise parser read it differently.
+  ['\r', /\r(?!\n)/],
   // The hints of parse-yaml.ts, with `\s` kept within the line ([^\S\n]). The full-width characters are escapes in
   // the regular expressions (\uff1a ：, \uff0d －, \u2014 —, \u2013 –, \uff0c ，): the bundle stays ASCII (scripts/bundle.js).
   ['：', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*[^\S\n]*\uff1a/m],

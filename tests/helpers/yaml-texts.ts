@@ -1,14 +1,81 @@
 // Generated YAML texts of the kind a record folder holds, and their odd corners: nested mappings and lists, the compact
 // `- key: value`, comments and blank lines between entries, empty values and items, nulls, quoted, folded and literal
-// scalars, bracketed lists and mappings, a pair in a bracketed list, plain scalars over two lines, line ends of CRLF.
-// Seeded, so that a failure can be replayed.
+// scalars (with chomping and indentation indicators), bracketed lists and mappings, a pair in a bracketed list, plain
+// scalars over two lines, values and keys with the characters that mean something in YAML, a list or a scalar as the
+// whole file, line ends of CRLF. Seeded, so that a failure can be replayed.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SCALARS = ['x', 'wjj', '2024-03-15', '12', '1.5', '~', 'null', 'true', '"q"', "'s'", '"a\\"b"', '', '议事 文本', 'a b c'];
 const MORE_SCALARS = ['"多 行"', '0x1F', '-3', "'it''s'", '.inf', '0o17', '1e3'];
-const KEYS = ['a', 'b', 'lead', 'title', '"quoted"', "'k'", '1', 'no', 'true', 'x_y', '中文'];
+/** Characters that mean something somewhere in YAML, in values. */
+const ODD_SCALARS = [
+  'x#y',
+  '"a: b"',
+  "'# not'",
+  '"\\u4e2d\\n"',
+  '"tab\\tx"',
+  '- x',
+  '-x',
+  '[]',
+  '{}',
+  "'a''b'",
+  '@x',
+  '`x',
+  '|x',
+  '>x',
+  'x: y',
+  ',x',
+  'x,',
+  ':x',
+  'x:',
+  '-.5',
+  '+1',
+  '0b1',
+  '1_000',
+  '2024-3-5',
+  '12:30',
+  '1e',
+  '.5',
+  '0.',
+  '-',
+  '--',
+  '~x',
+  'null x',
+  'x ',
+  '"x" ',
+  'a  b',
+  '" "',
+  "''",
+  '"\\""',
+  'x]',
+  'x}',
+  'https://example.org/a?b=c#d',
+  '％',
+  '：x',
+];
+const KEYS = ['a', 'b', 'lead', 'title', '"quoted"', "'k'", '1', 'no', 'true', 'x_y', '中文', 'a b', '"a:b"', 'x-y', '-k', '""', 'k '];
 const EMPTY = ['\n', ' \n', ' # c\n'];
+/** Bracketed lists and mappings at their edges. */
+const FLOWS = [
+  '[a, b, ]',
+  '[a, ]',
+  '[ ]',
+  '{ }',
+  '[a,b]',
+  '["a,b", \'c\']',
+  '[a b]',
+  '{a, b: 1}',
+  '{a: }',
+  '[a, [], {}]',
+  '{a: [1, 2], b: {c: d}}',
+  '[-a, -1]',
+  '[a, b]  # c',
+  '{"a": 1}',
+  '[a: 1, b]',
+  '[[a, b], c]',
+  '[中, 文]',
+];
 
 export class YamlTexts {
   constructor(private seed: number) {}
@@ -28,7 +95,9 @@ export class YamlTexts {
     if (r < 0.12) return `>-\n${indent}  folded\n${indent}  more\n\n`;
     if (r < 0.15) return `|+\n${indent}  keep\n\n`;
     if (r < 0.2) return `first\n${indent}  continued\n`;
-    const value = this.#pick(this.#random() < 0.8 ? SCALARS : MORE_SCALARS);
+    if (r < 0.23) return `${this.#pick(['|2', '|-', '>+', '| # c', '>'])}\n\n${indent}  text\n${indent}    more\n${indent}  end  \n`;
+    const q = this.#random();
+    const value = this.#pick(q < 0.7 ? SCALARS : q < 0.85 ? MORE_SCALARS : ODD_SCALARS);
     return value + (this.#random() < 0.15 ? '  # trailing' : '') + '\n';
   }
 
@@ -39,6 +108,7 @@ export class YamlTexts {
 
   #flow(): string {
     const r = this.#random();
+    if (r < 0.15) return ' ' + this.#pick(FLOWS) + '\n';
     const n = Math.floor(this.#random() * 3);
     if (r < 0.6)
       return ` [${Array.from({ length: n }, () => this.#pick(['a', '1', '"x"', '~', '[b]', '{c: d}', 'k: v', '中'])).join(', ')}]\n`;
@@ -86,7 +156,9 @@ export class YamlTexts {
 
   /** The next text. */
   next(): string {
-    let text = (this.#random() < 0.2 ? '# head\n\n' : '') + this.#mapping('', 0);
+    const top = this.#random();
+    const body = top < 0.9 ? this.#mapping('', 0) : top < 0.97 ? this.#list('', 0) : this.#scalar('').trimStart();
+    let text = (this.#random() < 0.2 ? '# head\n\n' : '') + body;
     if (this.#random() < 0.1) text = text.replace(/\n/g, '\r\n');
     if (this.#random() < 0.05) text = text.trimEnd();
     return text;

@@ -111,6 +111,13 @@ describe('the fast parse', () => {
       'k:\n  -\n    - a\n    -\n  - x\n',
       'k:\n  - a\n  - # none\n',
       'k:\n  -   \r\n',
+      'k:\n  - -\n  - x\n',
+      // A block scalar with an indentation indicator, which js-yaml counts from another column at the top level.
+      '|2\n  end\n',
+      'a: >-1\n   x\n',
+      // A carriage return alone, which js-yaml ends a plain scalar at and the precise parser does not.
+      '  end  \r',
+      'a: 1\rb: 2\n',
     ];
     for (const text of declined) expect(parseFast(text).ok, JSON.stringify(text)).toBe(false);
   });
