@@ -69,6 +69,13 @@ const OUT_OF_THE_ORDINARY: ReadonlyArray<[string, RegExp]> = [
   // A block scalar with an indentation indicator (`|2`): js-yaml counts it from another column at the top level.
   ['|', /[|>](?:[1-9][+-]?|[+-][1-9]) *(?:#.*)?\r?$/m],
   ['>', /[|>](?:[1-9][+-]?|[+-][1-9]) *(?:#.*)?\r?$/m],
+  // A block scalar as the whole file, its text in column 0, which js-yaml folds otherwise.
+  ['|', /^\|/m],
+  ['>', /^>/m],
+  // A comment right after a closing quote or bracket (`[mz]#`), an error to the precise parser, a comment to js-yaml.
+  ['#', /["'\]}]#/],
+  // An entry of a bracketed list or mapping that starts with its colon (`[: mz]`): js-yaml names the empty key "null".
+  [':', /[[{,] *:/],
   // A carriage return that does not end a line with a line feed: js-yaml and the precise parser read it differently.
   ['\r', /\r(?!\n)/],
   // The hints of parse-yaml.ts, with `\s` kept within the line ([^\S\n]). The full-width characters are escapes in

@@ -85,6 +85,11 @@ export class YamlTexts {
     return this.seed / 0x7fffffff;
   }
 
+  /** A whole number from 0 to n - 1. */
+  below(n: number): number {
+    return Math.floor(this.#random() * n);
+  }
+
   #pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.#random() * items.length)]!;
   }
@@ -162,6 +167,54 @@ export class YamlTexts {
     if (this.#random() < 0.1) text = text.replace(/\n/g, '\r\n');
     if (this.#random() < 0.05) text = text.trimEnd();
     return text;
+  }
+}
+
+/** What an edit can type or leave behind: YAML's indicators, a Chinese input method's punctuation, tabs, line breaks. */
+const TYPED = [' ', '-', ':', '#', '"', "'", '[', ']', '{', '}', ',', 'a', '1', '中', '|', '>', '\n', '  ', '- ', ': ', '?', '!'];
+const MORE_TYPED = ['&', '*', '%', '@', '`', '\\', '~', '.', '0x', '：', '，', '－', '\t', '\r'];
+
+/**
+ * Record texts edited the way a hurried edit breaks them, one to six edits each: a line deleted, duplicated, indented,
+ * dedented or swapped with another; a character typed into a line, over one, or at its end. Seeded.
+ */
+export class EditedTexts {
+  #random: YamlTexts;
+
+  constructor(
+    private readonly texts: readonly string[],
+    seed: number,
+  ) {
+    this.#random = new YamlTexts(seed);
+  }
+
+  #below(n: number): number {
+    return this.#random.below(n);
+  }
+
+  #typed(): string {
+    return this.#below(4) === 0 ? MORE_TYPED[this.#below(MORE_TYPED.length)]! : TYPED[this.#below(TYPED.length)]!;
+  }
+
+  next(): string {
+    const lines = this.texts[this.#below(this.texts.length)]!.split('\n');
+    for (let edits = 1 + this.#below(6); edits > 0; edits--) {
+      const i = this.#below(lines.length);
+      const line = lines[i] ?? '';
+      const op = this.#below(7);
+      if (op === 0) lines.splice(i, 1);
+      else if (op === 1) lines.splice(i, 0, line);
+      else if (op === 2) lines[i] = ' '.repeat(1 + this.#below(3)) + line;
+      else if (op === 3) lines[i] = line.replace(/^ {1,3}/, '');
+      else if (op === 4) {
+        const at = this.#below(line.length + 1);
+        lines[i] = line.slice(0, at) + this.#typed() + line.slice(at + this.#below(2));
+      } else if (op === 5) {
+        const j = this.#below(lines.length);
+        [lines[i], lines[j]] = [lines[j] ?? '', line];
+      } else lines[i] = line.trimEnd() + this.#typed();
+    }
+    return lines.join('\n');
   }
 }
 

@@ -118,6 +118,12 @@ describe('the fast parse', () => {
       // A carriage return alone, which js-yaml ends a plain scalar at and the precise parser does not.
       '  end  \r',
       'a: 1\rb: 2\n',
+      // A comment right after a closing bracket or quote (an error), an entry that starts with its colon, a block
+      // scalar as the whole file.
+      'cooperating: [zgh, fl]#\n',
+      'time: "15:00"#\n',
+      'responsible: [mz, : cz]\n',
+      '>\nlevel\n',
     ];
     for (const text of declined) expect(parseFast(text).ok, JSON.stringify(text)).toBe(false);
   });

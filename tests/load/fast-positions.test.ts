@@ -10,7 +10,7 @@ import { positionOf, type SourceFile } from '../../src/load/source-file.js';
 import { parseYamlDocument } from '../../src/load/yaml-document.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { REPO } from '../helpers/folder.js';
-import { pathsInto, yamlFilesBelow, YamlTexts } from '../helpers/yaml-texts.js';
+import { EditedTexts, pathsInto, yamlFilesBelow, YamlTexts } from '../helpers/yaml-texts.js';
 
 // The precise parse, counted: a position found by js-yaml must not make it.
 vi.mock('../../src/load/yaml-document.js', async (original) => {
@@ -80,6 +80,28 @@ describe('positions found by js-yaml', () => {
     expect(tally.differ).toEqual([]);
     expect(taken).toBeGreaterThan(1000);
     expect(tally.answered / tally.asked).toBeGreaterThan(0.5);
+  });
+
+  it.each([20261202, 7, 1])('read 2,000 edited example files (seed %i) as the precise parser does, or leave them to it', (seed) => {
+    const texts = new EditedTexts(
+      yamlFilesBelow(join(REPO, 'examples')).map((f) => readFileSync(f, 'utf8')),
+      seed,
+    );
+    const tally: Tally = { asked: 0, answered: 0, differ: [] };
+    const readOtherwise: string[] = [];
+    let taken = 0;
+    for (let i = 0; i < 2000; i++) {
+      const text = texts.next();
+      const fast = parseFast(text);
+      if (!fast.ok) continue;
+      taken++;
+      const { doc } = parseYamlDocument(text);
+      if (doc.errors.length > 0 || JSON.stringify(doc.toJS()) !== JSON.stringify(fast.data)) readOtherwise.push(JSON.stringify(text));
+      else if (i % 10 === 0) compare(text, fast.data, tally);
+    }
+    expect(readOtherwise).toEqual([]);
+    expect(tally.differ).toEqual([]);
+    expect(taken).toBeGreaterThan(400);
   });
 
   it.each([
