@@ -7,7 +7,10 @@
 // two on every node of the examples and fixtures and on generated texts.
 import { load } from 'js-yaml';
 import type { PathSegment, Position } from '../core/diagnostic.js';
+import type { LineCounter } from 'yaml';
 import { FAST_OPTIONS } from './fast-parse.js';
+import { startAlong, type NodeStarts } from './start-along.js';
+import { linesOf } from './yaml-document.js';
 
 /** A node as js-yaml composed it: where it starts, and its children once its kind is known. */
 interface Frame {
@@ -90,19 +93,19 @@ function framesOf(text: string): Frame | undefined {
 }
 
 /** Where the node of a frame starts; a null or empty node is the precise parser's to place. */
-function startOf(text: string, frame: Frame | null): number {
-  if (!frame || frame.result === null || frame.result === undefined) throw new Unsure();
+function startOf(text: string, frame: Frame): number {
+  if (frame.result === null || frame.result === undefined) throw new Unsure();
   return contentStart(text, frame.open);
 }
 
-export class FastPositions {
-  readonly #lineStarts: number[] = [0];
+export class FastPositions implements NodeStarts {
+  readonly #lines: LineCounter;
 
   private constructor(
     private readonly text: string,
     private readonly root: Frame,
   ) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.#lineStarts.push(i + 1);
+    this.#lines = linesOf(text);
   }
 
   /** The positions of a text the fast path took, or undefined where they cannot be vouched for. */
@@ -156,39 +159,30 @@ export class FastPositions {
   }
 
   /** The key of the entry at a path, as source-file.ts's pairAt finds it: null where there is none. */
-  #keyAt(path: readonly PathSegment[]): Frame | null {
+  #keyFrameAt(path: readonly PathSegment[]): Frame | null {
     if (path.length === 0) return null;
     const parent = this.#frameAt(path.slice(0, -1));
     if (parent?.kind !== 'mapping') return null;
     return this.#entries(parent).get(String(path[path.length - 1]))?.[0] ?? null;
   }
 
-  #position(offset: number): Position {
-    let lo = 0;
-    let hi = this.#lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.#lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.#lineStarts[lo]! + 1 };
+  valueAt(path: readonly PathSegment[]): number | undefined {
+    const frame = this.#frameAt(path);
+    return frame ? startOf(this.text, frame) : undefined;
+  }
+
+  keyAt(path: readonly PathSegment[]): number | undefined {
+    const key = this.#keyFrameAt(path);
+    return key ? startOf(this.text, key) : undefined;
   }
 
   /** source-file.ts's positionOf, or undefined where the precise parser must answer. */
   positionOf(path: readonly PathSegment[], on: 'value' | 'key'): Position | undefined {
     try {
-      if (on === 'key') {
-        const key = this.#keyAt(path);
-        if (key) return this.#position(startOf(this.text, key));
-      }
-      for (let n = path.length; n >= 0; n--) {
-        const sub = path.slice(0, n);
-        const frame = this.#frameAt(sub);
-        if (frame) return this.#position(startOf(this.text, frame));
-        const key = this.#keyAt(sub);
-        if (key) return this.#position(startOf(this.text, key));
-      }
-      return undefined;
+      const at = startAlong(this, path, on);
+      if (at === undefined) return undefined;
+      const { line, col } = this.#lines.linePos(at);
+      return { line, column: col };
     } catch (e) {
       if (e instanceof Unsure) return undefined;
       throw e;

@@ -10,6 +10,7 @@ import { LIMITS, limitMessages, lineTooLong, shapeTooLarge, type LimitBreach } f
 import { lazySourceFile, type SourceFile } from './source-file.js';
 import { syntaxFindings, syntaxMessages, type SyntaxError } from './syntax-findings.js';
 import { guardDocument } from './yaml-guards.js';
+import { linesOf } from './yaml-document.js';
 
 /** Aliases expanded beyond this count are refused (a "billion laughs" file). */
 export const MAX_ALIAS_COUNT = LIMITS.aliases;
@@ -21,14 +22,6 @@ export interface ParsedYaml {
   /** The data, when the file parsed without errors. */
   data?: unknown;
   diagnostics: Diagnostic[];
-}
-
-/** Line starts counted from the text itself (the parser skips some after a mistake, misplacing what follows). */
-function linesOf(text: string): LineCounter {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-  return lines;
 }
 
 /** Compose the first document as parseDocument would; a second one is a mistake of its own. */

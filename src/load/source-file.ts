@@ -2,6 +2,7 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { PathSegment, Position } from '../core/diagnostic.js';
 import { FastPositions } from './fast-positions.js';
+import { startAlong, type NodeStarts } from './start-along.js';
 import { parseYamlDocument } from './yaml-document.js';
 
 export interface SourceFile {
@@ -93,28 +94,23 @@ export function pairAt(file: SourceFile, path: readonly PathSegment[]): Pair | u
   return isPair(pair) ? pair : undefined;
 }
 
+/** Where the value and the key at a path start in the precise document. */
+function documentStarts(file: SourceFile): NodeStarts {
+  return {
+    valueAt: (path) => nodeAt(file, path)?.range?.[0],
+    keyAt: (path) => (pairAt(file, path)?.key as Node | undefined)?.range?.[0],
+  };
+}
+
 /**
- * Where a finding about `path` points: the value node when it exists (`lead: wjj` points at `wjj`),
- * else the key (an empty value), else the nearest existing ancestor, else line 1 column 1.
- * With `on: 'key'` it points at the key instead (unknown keys).
+ * Where a finding about `path` points (start-along.ts), else line 1 column 1. A file read on the fast path answers
+ * from js-yaml where it can vouch for the precise document's answer.
  */
 export function positionOf(file: SourceFile, path: readonly PathSegment[], on: 'value' | 'key' = 'value'): Position {
   const fast = file.fastPositionOf?.(path, on);
   if (fast) return fast;
-  if (on === 'key') {
-    const pair = pairAt(file, path);
-    const keyNode = pair?.key as Node | undefined;
-    if (keyNode?.range) return offsetToPosition(file, keyNode.range[0]);
-  }
-  for (let n = path.length; n >= 0; n--) {
-    const sub = path.slice(0, n);
-    const node = nodeAt(file, sub);
-    if (node?.range) return offsetToPosition(file, node.range[0]);
-    const pair = pairAt(file, sub);
-    const keyNode = pair?.key as Node | undefined;
-    if (keyNode?.range) return offsetToPosition(file, keyNode.range[0]);
-  }
-  return { line: 1, column: 1 };
+  const at = startAlong(documentStarts(file), path, on);
+  return at === undefined ? { line: 1, column: 1 } : offsetToPosition(file, at);
 }
 
 export function positionOfOffset(file: SourceFile, offset: number): Position {

@@ -22,3 +22,11 @@ export function parseYamlDocument(text: string): YamlDocument {
   });
   return { doc, lineCounter };
 }
+
+/** Line starts counted from the text itself (the parser skips some after a mistake, misplacing what follows). */
+export function linesOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
