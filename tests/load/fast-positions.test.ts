@@ -56,6 +56,26 @@ function compare(text: string, data: unknown, tally: Tally): void {
   }
 }
 
+/**
+ * TEXTS texts from `texts`, each read on the fast path where it takes it and by the precise parser: those the two read
+ * otherwise, and the positions of every `comparedEvery`-th one compared.
+ */
+function readBothWays(texts: { next(): string }, comparedEvery: number): { taken: number; readOtherwise: string[]; tally: Tally } {
+  const tally: Tally = { asked: 0, answered: 0, differ: [] };
+  const readOtherwise: string[] = [];
+  let taken = 0;
+  for (let i = 0; i < TEXTS; i++) {
+    const text = texts.next();
+    const fast = parseFast(text);
+    if (!fast.ok) continue;
+    taken++;
+    const { doc } = parseYamlDocument(text);
+    if (doc.errors.length > 0 || JSON.stringify(doc.toJS()) !== JSON.stringify(fast.data)) readOtherwise.push(JSON.stringify(text));
+    else if (i % comparedEvery === 0) compare(text, fast.data, tally);
+  }
+  return { taken, readOtherwise, tally };
+}
+
 describe('positions found by js-yaml', () => {
   it('are the precise parser’s for every node of the examples and fixtures, and found for nearly all', () => {
     const tally: Tally = { asked: 0, answered: 0, differ: [] };
@@ -70,19 +90,7 @@ describe('positions found by js-yaml', () => {
   });
 
   it.each(SEEDS)(`are the precise parser’s on ${TEXTS} generated texts (seed %i), where the two read the same`, (seed) => {
-    const texts = new YamlTexts(seed);
-    const tally: Tally = { asked: 0, answered: 0, differ: [] };
-    const readOtherwise: string[] = [];
-    let taken = 0;
-    for (let i = 0; i < TEXTS; i++) {
-      const text = texts.next();
-      const fast = parseFast(text);
-      if (!fast.ok) continue;
-      taken++;
-      const { doc } = parseYamlDocument(text);
-      if (doc.errors.length > 0 || JSON.stringify(doc.toJS()) !== JSON.stringify(fast.data)) readOtherwise.push(JSON.stringify(text));
-      else compare(text, fast.data, tally);
-    }
+    const { taken, readOtherwise, tally } = readBothWays(new YamlTexts(seed), 1);
     expect(readOtherwise).toEqual([]);
     expect(tally.differ).toEqual([]);
     expect(taken).toBeGreaterThan(TEXTS / 2);
@@ -90,22 +98,8 @@ describe('positions found by js-yaml', () => {
   });
 
   it.each(SEEDS)(`read ${TEXTS} edited example files (seed %i) as the precise parser does, or leave them to it`, (seed) => {
-    const texts = new EditedTexts(
-      yamlFilesBelow(join(REPO, 'examples')).map((f) => readFileSync(f, 'utf8')),
-      seed,
-    );
-    const tally: Tally = { asked: 0, answered: 0, differ: [] };
-    const readOtherwise: string[] = [];
-    let taken = 0;
-    for (let i = 0; i < TEXTS; i++) {
-      const text = texts.next();
-      const fast = parseFast(text);
-      if (!fast.ok) continue;
-      taken++;
-      const { doc } = parseYamlDocument(text);
-      if (doc.errors.length > 0 || JSON.stringify(doc.toJS()) !== JSON.stringify(fast.data)) readOtherwise.push(JSON.stringify(text));
-      else if (i % 10 === 0) compare(text, fast.data, tally);
-    }
+    const examples = yamlFilesBelow(join(REPO, 'examples')).map((f) => readFileSync(f, 'utf8'));
+    const { taken, readOtherwise, tally } = readBothWays(new EditedTexts(examples, seed), 10);
     expect(readOtherwise).toEqual([]);
     expect(tally.differ).toEqual([]);
     expect(taken).toBeGreaterThan(TEXTS / 5);
