@@ -52,9 +52,10 @@ export const FAST_OPTIONS = { schema: CORE, json: false } as const;
  * Text the fast path declines: tabs, anchors/aliases/tags (`&` `*` `!` after a space or a flow bracket),
  * directives and document markers, complex keys (`?`), very long lines (a key may not pass 1024 characters), and
  * the lines the precise parser explains with a hint (a key followed by a full-width colon, a full-width list dash,
- * a full-width comma in a bracketed list). Each pattern runs only when a character it needs is in the text.
+ * a full-width comma in a bracketed list). Each pattern runs only when a character it needs (or one of them) is in the
+ * text.
  */
-const OUT_OF_THE_ORDINARY: ReadonlyArray<[string, RegExp]> = [
+const OUT_OF_THE_ORDINARY: ReadonlyArray<[string | readonly string[], RegExp]> = [
   ['\t', /\t/],
   ['&', /(?:^|[\s[{,])&/m],
   ['*', /(?:^|[\s[{,])\*/m],
@@ -67,11 +68,9 @@ const OUT_OF_THE_ORDINARY: ReadonlyArray<[string, RegExp]> = [
   // into the same list.
   ['-', /^ *(?:- +)*- *(?:#.*)?\r?$/m],
   // A block scalar with an indentation indicator (`|2`): js-yaml counts it from another column at the top level.
-  ['|', /[|>](?:[1-9][+-]?|[+-][1-9]) *(?:#.*)?\r?$/m],
-  ['>', /[|>](?:[1-9][+-]?|[+-][1-9]) *(?:#.*)?\r?$/m],
+  [['|', '>'], /[|>](?:[1-9][+-]?|[+-][1-9]) *(?:#.*)?\r?$/m],
   // A block scalar as the whole file, its text in column 0, which js-yaml folds otherwise.
-  ['|', /^\|/m],
-  ['>', /^>/m],
+  [['|', '>'], /^[|>]/m],
   // A comment right after a closing quote or bracket (`[mz]#`), an error to the precise parser, a comment to js-yaml.
   ['#', /["'\]}]#/],
   // An entry of a bracketed list or mapping that starts with its colon (`[: mz]`): js-yaml names the empty key "null".
@@ -81,9 +80,7 @@ const OUT_OF_THE_ORDINARY: ReadonlyArray<[string, RegExp]> = [
   // The hints of parse-yaml.ts, with `\s` kept within the line ([^\S\n]). The full-width characters are escapes in
   // the regular expressions (\uff1a ：, \uff0d －, \u2014 —, \u2013 –, \uff0c ，): the bundle stays ASCII (scripts/bundle.js).
   ['：', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*[^\S\n]*\uff1a/m],
-  ['－', /^[^\S\n]*[\uff0d\u2014\u2013]\s/m],
-  ['—', /^[^\S\n]*[\uff0d\u2014\u2013]\s/m],
-  ['–', /^[^\S\n]*[\uff0d\u2014\u2013]\s/m],
+  [['－', '—', '–'], /^[^\S\n]*[\uff0d\u2014\u2013]\s/m],
   ['，', /^[^\S\n]*(?:-[^\S\n]+)?[A-Za-z_][A-Za-z0-9_-]*:[^\S\n]*\[[^\]#\n]*\uff0c/m],
 ];
 
@@ -126,7 +123,10 @@ function hasOpenLine(text: string): boolean {
 }
 
 function isOutOfTheOrdinary(text: string): boolean {
-  for (const [needs, re] of OUT_OF_THE_ORDINARY) if (text.includes(needs) && re.test(text)) return true;
+  for (const [needs, re] of OUT_OF_THE_ORDINARY) {
+    const present = typeof needs === 'string' ? text.includes(needs) : needs.some((n) => text.includes(n));
+    if (present && re.test(text)) return true;
+  }
   return hasLongLine(text) || hasOpenLine(text);
 }
 
