@@ -148,14 +148,19 @@ function isHexLetter(ch: string | undefined): boolean {
 }
 
 /**
+ * A character that can be a digit: 0-9, ０-９ and 〇零一二三四五六七八九, written as escapes (the bundle stays ASCII,
+ * scripts/bundle.js).
+ */
+export const DIGIT_LIKE = /[0-9\uff10-\uff19\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]/;
+
+/**
  * Every digit run of `text` with at least 11 digits, in order. `skip(offset)` gives the end of a range to
  * pass over (a hash) when a run touches a hex letter, or -1.
  */
 export function digitRuns(text: string, skip: (offset: number) => number = () => -1): DigitRun[] {
   const runs: DigitRun[] = [];
   // The regular expression jumps to the next character that can be a digit; digitAt decides whether it is one.
-  // 0-9, ０-９ and 〇零一二三四五六七八九, written as escapes: the bundle stays ASCII (scripts/bundle.js).
-  const candidate = /[0-9\uff10-\uff19\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]/g;
+  const candidate = new RegExp(DIGIT_LIKE.source, 'g');
   let i = 0;
   while (i < text.length) {
     candidate.lastIndex = i;

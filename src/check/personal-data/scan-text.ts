@@ -1,5 +1,5 @@
 // One text, one pass: every personal number in it, with its offset.
-import { digitRuns, hashSkipper } from './digit-runs.js';
+import { DIGIT_LIKE, digitRuns, hashSkipper } from './digit-runs.js';
 import { numbersIn, type FoundNumber } from './find-numbers.js';
 
 export function scanText(text: string): FoundNumber[] {
@@ -10,6 +10,5 @@ export function scanText(text: string): FoundNumber[] {
 
 /** A quick test that lets most texts skip the scan: any digit or Chinese numeral at all. */
 export function mayHoldNumbers(text: string): boolean {
-  // 0-9, ０-９ and 〇零一二三四五六七八九, written as escapes: the bundle stays ASCII (scripts/bundle.js).
-  return /[0-9\uff10-\uff19\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]/.test(text);
+  return DIGIT_LIKE.test(text);
 }
