@@ -1,7 +1,7 @@
 // `yishi rules`: the rules with their effective severity, clause and description, as text, JSON or the
 // Markdown table of the README.
 import type { ChalkInstance } from 'chalk';
-import { displayWidth } from '../core/display-width.js';
+import { columnWidths, padTo } from './align-columns.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { RuleConfig } from '../check/run-rules.js';
 import type { Rule, RuleLevel } from '../rules/rule.js';
@@ -53,10 +53,6 @@ function levelName(level: RuleLevel, lang: Lang): string {
   return text(lang, RULES_LIST, LEVEL_KEYS[level]);
 }
 
-function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-
 /** Where the severities come from: no record folder, a yishi.yaml that could not be read, or a body. */
 export type RulesSource = { kind: 'none' } | { kind: 'unreadable' } | { kind: 'body'; name: string };
 
@@ -65,15 +61,18 @@ export function formatRulesText(rows: readonly RuleRow[], lang: Lang, chalk: Cha
   const head = (['headRule', 'headSeverity', 'headClause', 'headDescription'] as const).map((k) => text(lang, RULES_LIST, k));
   const changed = (r: RuleRow): boolean => r.severity !== r.default || r.options.some((o) => o.value !== o.default);
   const cells = rows.map((r) => [r.id, levelName(r.severity, lang) + (changed(r) ? ' *' : ''), r.clause || '—', r.description]);
-  const widths = [0, 1, 2].map((i) => Math.max(displayWidth(head[i]!), ...cells.map((c) => displayWidth(c[i]!))));
-  const line = (c: string[]): string => `${pad(c[0]!, widths[0]!)}  ${pad(c[1]!, widths[1]!)}  ${pad(c[2]!, widths[2]!)}  ${c[3]}`;
+  // The description, last, is not padded.
+  const widths = columnWidths([head, ...cells].map((c) => c.slice(0, 3)));
+  const line = (c: string[]): string => `${padTo(c[0]!, widths[0]!)}  ${padTo(c[1]!, widths[1]!)}  ${padTo(c[2]!, widths[2]!)}  ${c[3]}`;
   const colour = (level: RuleLevel, text: string): string =>
     level === 'error' ? chalk.red(text) : level === 'warn' ? chalk.yellow(text) : chalk.dim(text);
   const out = [chalk.bold(line(head).trimEnd())];
   const indent = ' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6);
   rows.forEach((r, i) => {
     const c = cells[i]!;
-    out.push(`${chalk.bold(pad(c[0]!, widths[0]!))}  ${colour(r.severity, pad(c[1]!, widths[1]!))}  ${pad(c[2]!, widths[2]!)}  ${c[3]}`);
+    out.push(
+      `${chalk.bold(padTo(c[0]!, widths[0]!))}  ${colour(r.severity, padTo(c[1]!, widths[1]!))}  ${padTo(c[2]!, widths[2]!)}  ${c[3]}`,
+    );
     for (const o of r.options) {
       const set = { name: o.name, value: String(o.value) };
       const value =
