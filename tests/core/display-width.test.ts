@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { describe, expect, it, vi } from 'vitest';
 import { displayWidth } from '../../src/core/display-width.js';
+import { Seeded } from '../helpers/seeded.js';
 
 // string-width, counted: simple text must not reach it.
 vi.mock('string-width', async (original) => {
@@ -35,8 +36,8 @@ describe('displayWidth', () => {
   });
 
   it('counts text made of them as string-width does: each is a grapheme of its own', () => {
-    let seed = 20261202;
-    const random = (n: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n;
+    const seeded = new Seeded(20261202);
+    const random = (n: number): number => seeded.below(n);
     for (let i = 0; i < 2000; i++) {
       const text = Array.from({ length: random(30) }, () => simple[random(simple.length)]).join('');
       expect(displayWidth(text), JSON.stringify(text)).toBe(actual(text));

@@ -5,6 +5,7 @@
 // whole file, line ends of CRLF. Seeded, so that a failure can be replayed.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Seeded } from './seeded.js';
 
 const SCALARS = ['x', 'wjj', '2024-03-15', '12', '1.5', '~', 'null', 'true', '"q"', "'s'", '"a\\"b"', '', '议事 文本', 'a b c'];
 const MORE_SCALARS = ['"多 行"', '0x1F', '-3', "'it''s'", '.inf', '0o17', '1e3'];
@@ -78,20 +79,18 @@ const FLOWS = [
 ];
 
 export class YamlTexts {
-  constructor(private seed: number) {}
+  readonly #seeded: Seeded;
 
-  #random(): number {
-    this.seed = (Math.imul(this.seed, 1103515245) + 12345) & 0x7fffffff;
-    return this.seed / 0x7fffffff;
+  constructor(seed: number) {
+    this.#seeded = new Seeded(seed);
   }
 
-  /** A whole number from 0 to n - 1. */
-  below(n: number): number {
-    return Math.floor(this.#random() * n);
+  #random(): number {
+    return this.#seeded.next();
   }
 
   #pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.#random() * items.length)]!;
+    return this.#seeded.pick(items);
   }
 
   #scalar(indent: string): string {
@@ -179,17 +178,17 @@ const MORE_TYPED = ['&', '*', '%', '@', '`', '\\', '~', '.', '0x', '：', '，',
  * dedented or swapped with another; a character typed into a line, over one, or at its end. Seeded.
  */
 export class EditedTexts {
-  #random: YamlTexts;
+  readonly #seeded: Seeded;
 
   constructor(
     private readonly texts: readonly string[],
     seed: number,
   ) {
-    this.#random = new YamlTexts(seed);
+    this.#seeded = new Seeded(seed);
   }
 
   #below(n: number): number {
-    return this.#random.below(n);
+    return this.#seeded.below(n);
   }
 
   #typed(): string {
