@@ -5,6 +5,7 @@ import ical from 'ical-generator';
 import type { Lang } from '../core/diagnostic.js';
 import { defineMessages, text } from '../core/messages.js';
 import type { CalendarEvent } from '../model/calendar-events.js';
+import { fixedOffsetAt } from '../model/fixed-offset-zones.js';
 
 const messages = defineMessages({
   meetingEvent: { zh: '会议:{title}', en: 'Meeting: {title}' },
@@ -27,10 +28,16 @@ export interface CalendarOptions {
   unitOf: (id: string) => string;
 }
 
-/** The offset of a time zone (e.g. +0800) on a date, from Intl. */
+/** The offset of a time zone (e.g. +0800) on a date: from the table of fixed-offset zones, else from Intl. */
 function offsetOf(timezone: string, date: string): string {
+  const instant = new Date(`${date}T12:00:00Z`);
+  const fixed = fixedOffsetAt(timezone, instant);
+  if (fixed !== undefined) {
+    const hhmm = (n: number): string => String(n).padStart(2, '0');
+    return `${fixed < 0 ? '-' : '+'}${hhmm(Math.floor(Math.abs(fixed) / 60))}${hhmm(Math.abs(fixed) % 60)}`;
+  }
   const name = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${date}T12:00:00Z`))
+    .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value;
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
   return m ? `${m[1]}${m[2]}${m[3] ?? '00'}` : '+0000';
