@@ -102,7 +102,7 @@ function startUpCases() {
 
 /** Whether V8 takes the build's code cache (bin/load-bundle.cjs): a cache made under other flags is only slower. */
 function codeCacheState() {
-  const probe = `process.stdout.write(String(require(${JSON.stringify(join(root, 'bin/load-bundle.cjs'))}).loadBundle().script.cachedDataRejected))`;
+  const probe = `process.stdout.write(String(require(${JSON.stringify(join(root, 'bin/load-bundle.cjs'))}).loadBundle().cacheRejected))`;
   const r = spawnSync(node, ['-e', probe], { encoding: 'utf8' });
   return r.stdout === 'false' ? 'accepted' : 'REJECTED: run `npm run build` again (the start-up figures below are of a slower start)';
 }

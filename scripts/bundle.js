@@ -7,7 +7,8 @@
 // `YISHI_NO_MINIFY=1 npm run build` keeps names and adds a source map, for reading a CPU profile.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const validators = join(dist, 'validators.cjs');
+const bundlePath = join(dist, 'yishi.cjs');
+/** The comment that opens the bundle until the build's id is known (bin/load-bundle.cjs reads it). */
+const UNSTAMPED = `/*yishi-build=${'0'.repeat(16)}*/`;
 
 // Whatever an earlier build left (another layout, an old cache): dist/ holds this build only, and so does npm pack.
 for (const name of readdirSync(dist)) if (/^yishi/.test(name)) rmSync(join(dist, name));
@@ -72,7 +76,7 @@ const built = await build({
   absWorkingDir: root,
   metafile: true,
   entryPoints: ['src/cli/main.ts'],
-  outfile: join(dist, 'yishi.cjs'),
+  outfile: bundlePath,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -82,7 +86,8 @@ const built = await build({
   format: 'cjs',
   // The two modules that find files beside themselves (package-root.ts, schemas.ts) do so from the bundle's place.
   define: { 'import.meta.url': '__yishiUrl' },
-  banner: { js: "const __yishiUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The id of the build opens the bundle (stamped below), on its first line so that line numbers stay.
+  banner: { js: `${UNSTAMPED}const __yishiUrl = require('node:url').pathToFileURL(__filename).href;` },
   plugins: [precompiledValidators, lazyChildProcess, noSupportsColor, lazySegmenter],
   legalComments: 'none',
   minify: !process.env.YISHI_NO_MINIFY,
@@ -98,6 +103,12 @@ if (dynamic.length > 0) {
   console.error(`bundle: dist/yishi.cjs calls import() for ${dynamic.map((i) => i.path).join(', ')}; import them statically`);
   process.exit(1);
 }
+
+// The build's id, a hash of the bundle, in the comment that opens it: scripts/code-cache.js writes it at the head of
+// the cache, and bin/load-bundle.cjs uses only a cache of the same id (V8 itself checks only the source's length).
+const bundled = readFileSync(bundlePath, 'latin1');
+const buildId = createHash('sha256').update(bundled, 'latin1').digest('hex').slice(0, 16);
+writeFileSync(bundlePath, bundled.replace(UNSTAMPED, `/*yishi-build=${buildId}*/`), 'latin1');
 
 const cache = spawnSync(process.execPath, [join(root, 'scripts/code-cache.js')], { stdio: 'inherit' });
 if (cache.status !== 0) process.exit(cache.status ?? 1);

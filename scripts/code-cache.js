@@ -6,10 +6,14 @@
 // run it; where they differ at run time, V8 rejects it and yishi compiles as usual (bin/load-bundle.cjs).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CODE_CACHE, loadBundle } from '../bin/load-bundle.cjs';
+import { CODE_CACHE, cacheHeader, loadBundle } from '../bin/load-bundle.cjs';
 
 const example = fileURLToPath(new URL('../examples/lanping', import.meta.url));
-const { exports, script } = loadBundle({ useCache: false });
+const { exports, script, buildId } = loadBundle({ useCache: false });
+if (buildId === undefined) {
+  process.stderr.write('code-cache: dist/yishi.cjs does not start with the id of its build (scripts/bundle.js)\n');
+  process.exit(1);
+}
 const write = process.stdout.write;
 process.stdout.write = () => true;
 try {
@@ -23,4 +27,5 @@ if (process.exitCode !== 0 && process.exitCode !== undefined) {
   process.stderr.write(`code-cache: yishi validate of ${example} exited ${process.exitCode}\n`);
   process.exit(1);
 }
-writeFileSync(CODE_CACHE, script.createCachedData());
+// The cache starts with the id of the build it fits (bin/load-bundle.cjs).
+writeFileSync(CODE_CACHE, Buffer.concat([Buffer.from(cacheHeader(buildId), 'latin1'), script.createCachedData()]));

@@ -1,5 +1,5 @@
 // The built command loads its bundle with the V8 code cache the build made (bin/load-bundle.cjs): the cache must be
-// one this Node.js accepts, and a cache that does not fit (another Node.js) or is damaged must only cost speed.
+// one this Node.js accepts, and a cache that does not fit (another Node.js, another build) or is damaged must only cost speed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { tempDir } from '../helpers/temp-dir.js';
 /** Whether V8 rejected the cache when the installation in `root` loaded its bundle, in a plain `node` process. */
 function cacheRejected(root: string): unknown {
   const probe = `import { loadBundle } from ${JSON.stringify(join(root, 'bin/load-bundle.cjs'))};
-process.stdout.write(String(loadBundle().script.cachedDataRejected));`;
+process.stdout.write(String(loadBundle().cacheRejected));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
   return r.stdout;
@@ -44,6 +44,27 @@ describe('code cache', () => {
     expect(damaged.status).toBe(0);
     expect(damaged.stdout).toBe(built.stdout);
     expect(JSON.parse(damaged.stdout)).toMatchObject({ summary: { errors: 0, warnings: 1 } });
+  });
+
+  it('of another build of the same length is not used, though V8 would take it and run its code', () => {
+    const root = tempDir('install');
+    for (const part of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(REPO, part), join(root, part), { recursive: true });
+    const bundle = join(root, 'dist/yishi.cjs');
+    const built = readFileSync(bundle, 'latin1');
+    // Another build: another id, and one message said otherwise in as many characters (审查了 for 检查了).
+    const summary = String.raw`found:{zh:"\u68C0\u67E5\u4E86 {files}`;
+    expect(built.split(summary)).toHaveLength(2);
+    const other = built
+      .replace(/^\/\*yishi-build=[0-9a-f]{16}\*\//, `/*yishi-build=${'f'.repeat(16)}*/`)
+      .replace(summary, String.raw`found:{zh:"\u5BA1\u67E5\u4E86 {files}`);
+    expect(other.length).toBe(built.length);
+    writeFileSync(bundle, other, 'latin1');
+    expect(cacheRejected(root)).toBe('true');
+    const r = spawnSync(process.execPath, [join(root, 'bin/yishi.cjs'), 'validate', '--as-of', '2026-11-28'], {
+      cwd: EXAMPLE,
+      encoding: 'utf8',
+    });
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('审查了 90 个文件:0 个错误,1 个警告。');
   });
 
   it('is made for a bundle that is ASCII, which the loader reads as one-byte text', () => {
