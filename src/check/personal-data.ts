@@ -21,8 +21,11 @@ function readStringsHoldNumbers(data: unknown): boolean {
   // The shortest personal number has 11 digits: a shorter string (a date, an id) cannot hold one.
   if (typeof data === 'string') return data.length >= 11 && mayHoldNumbers(data) && scanText(data).length > 0;
   if (Array.isArray(data)) return data.some(readStringsHoldNumbers);
-  if (data !== null && typeof data === 'object')
-    return Object.entries(data).some(([key, value]) => readStringsHoldNumbers(key) || readStringsHoldNumbers(value));
+  if (data !== null && typeof data === 'object') {
+    // Keys, not entries: no pair is made for each field of every record.
+    const object = data as Record<string, unknown>;
+    for (const key of Object.keys(object)) if (readStringsHoldNumbers(key) || readStringsHoldNumbers(object[key])) return true;
+  }
   return false;
 }
 

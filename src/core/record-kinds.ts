@@ -173,24 +173,30 @@ export function globOf(kind: RecordKind): string {
   return spec.year ? `${spec.folder}/*/*.yaml` : `${spec.folder}/*.yaml`;
 }
 
-/** Every value at a pattern in data, with its concrete path (`*` expanded over list items). */
-export function valuesAt(data: unknown, pattern: FieldPattern): Array<{ path: (string | number)[]; value: unknown }> {
-  const found: Array<{ path: (string | number)[]; value: unknown }> = [];
-  // Depth first, one path array grown and shrunk on the way: a path is copied only for a value found.
+/**
+ * Calls `visit` with every value at a pattern in data and its concrete path (`*` expanded over list items), depth
+ * first. The path is the walk's own array, grown and shrunk on the way: a caller that keeps it copies it.
+ */
+export function forEachValueAt(
+  data: unknown,
+  pattern: FieldPattern,
+  visit: (value: unknown, path: readonly (string | number)[]) => void,
+): void {
   const path: (string | number)[] = [];
   const walk = (value: unknown, depth: number): void => {
     if (depth === pattern.length) {
-      found.push({ path: [...path], value });
+      visit(value, path);
       return;
     }
     const segment = pattern[depth]!;
     if (segment === '*') {
       if (!Array.isArray(value)) return;
-      value.forEach((item: unknown, i) => {
+      for (let i = 0; i < value.length; i++) {
+        if (!(i in value)) continue; // a hole, as forEach would skip it
         path.push(i);
-        walk(item, depth + 1);
+        walk(value[i], depth + 1);
         path.pop();
-      });
+      }
     } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && segment in value) {
       path.push(segment);
       walk((value as Record<string, unknown>)[segment], depth + 1);
@@ -198,5 +204,11 @@ export function valuesAt(data: unknown, pattern: FieldPattern): Array<{ path: (s
     }
   };
   walk(data, 0);
+}
+
+/** Every value at a pattern in data, with its concrete path (`*` expanded over list items). */
+export function valuesAt(data: unknown, pattern: FieldPattern): Array<{ path: (string | number)[]; value: unknown }> {
+  const found: Array<{ path: (string | number)[]; value: unknown }> = [];
+  forEachValueAt(data, pattern, (value, path) => found.push({ path: [...path], value }));
   return found;
 }

@@ -3,7 +3,7 @@
 // which objects list first, `__proto__`, holes, values that are not plain data) yishi writes it piece by piece.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/check/seal/canonical.js';
+import { canonicalJson, sortedKeys } from '../../src/check/seal/canonical.js';
 
 /** The definition: keys sorted by UTF-16 code units, undefined members left out, no whitespace. */
 function byDefinition(value: unknown): string {
@@ -55,6 +55,19 @@ describe('canonical JSON', () => {
       }),
       { numRuns: 3000, seed: 20261202 },
     );
+  });
+
+  it('sorts the keys of an object as the default sort does, with few keys or many', () => {
+    const keys = fc.uniqueArray(fc.oneof(key, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 });
+    fc.assert(
+      fc.property(keys, (names) => {
+        const object: Record<string, unknown> = {};
+        for (const k of names) Object.defineProperty(object, k, { value: 1, enumerable: true, writable: true, configurable: true });
+        expect(sortedKeys(object)).toEqual(Object.keys(object).sort());
+      }),
+      { numRuns: 2000, seed: 20261202 },
+    );
+    expect(sortedKeys({ b: 1, '\uffff': 2, '\u{1f600}': 3, a: 4, 会: 5 })).toEqual(['a', 'b', '会', '\u{1f600}', '\uffff']);
   });
 
   it('writes keys in code-unit order, array-index keys and __proto__ included', () => {

@@ -153,20 +153,22 @@ function isHexLetter(ch: string | undefined): boolean {
  */
 export const DIGIT_LIKE = /[0-9\uff10-\uff19\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]/;
 
+/** DIGIT_LIKE, to search with from a position (lastIndex); one for all calls, since every use sets lastIndex first. */
+const CANDIDATE = new RegExp(DIGIT_LIKE.source, 'g');
+
 /**
  * Every digit run of `text` with at least 11 digits, in order. `skip(offset)` gives the end of a range to
  * pass over (a hash) when a run touches a hex letter, or -1.
  */
 export function digitRuns(text: string, skip: (offset: number) => number = () => -1): DigitRun[] {
   const runs: DigitRun[] = [];
-  // The regular expression jumps to the next character that can be a digit; digitAt decides whether it is one.
-  const candidate = new RegExp(DIGIT_LIKE.source, 'g');
   let i = 0;
   while (i < text.length) {
-    candidate.lastIndex = i;
-    const found = candidate.exec(text);
-    if (!found) break;
-    i = found.index;
+    // The regular expression jumps to the next character that can be a digit; digitAt decides whether it is one.
+    // test(), not exec(): it makes no match array, and a match is one character, just before lastIndex.
+    CANDIDATE.lastIndex = i;
+    if (!CANDIDATE.test(text)) break;
+    i = CANDIDATE.lastIndex - 1;
     if (digitAt(text, i) < 0) {
       i++;
       continue;

@@ -50,7 +50,7 @@ function sortedCopy(value: unknown): unknown {
   if (proto !== Object.prototype && proto !== null) return UNUSUAL;
   const object = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object).sort()) {
+  for (const key of sortedKeys(object)) {
     const item = object[key];
     if (item === undefined) continue;
     if (key === '__proto__' || INDEX_KEY.test(key)) return UNUSUAL;
@@ -59,6 +59,22 @@ function sortedCopy(value: unknown): unknown {
     copy[key] = sorted;
   }
   return copy;
+}
+
+/** Past this many keys, Array.prototype.sort; up to it, an insertion sort, which makes no work copy of the keys. */
+const FEW_KEYS = 16;
+
+/** The object's own keys in the order of the default sort (UTF-16 code units), as `Object.keys(object).sort()`. */
+export function sortedKeys(object: object): string[] {
+  const keys = Object.keys(object);
+  if (keys.length > FEW_KEYS) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > key; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 function writeCanonical(value: unknown, out: string[]): void {
