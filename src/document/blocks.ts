@@ -39,7 +39,7 @@ export type Block =
   | { kind: 'labelled'; label: string; separator: string; text: string; style: 'attendance' | 'term' }
   /** A line with text at the left and at the right edge (an issuing office and its date); `redRule` under it ends a masthead. */
   | { kind: 'split'; left: string; gap: string; right: string; redRule?: boolean }
-  /** The signature (署名) and date at the end of a document, right-aligned. */
+  /** The signature at the end of a document: the issuer (署名) on its lines, the date (成文日期) on the last. */
   | { kind: 'signature'; lines: readonly string[] }
   /** The 版记 at the foot of the last page, between rules. */
   | { kind: 'imprint'; lines: readonly ImprintLine[] }

@@ -65,7 +65,7 @@ export function elementsOf(block: Block, lang: Lang): Element[] {
         ? [splitParagraph(block.left, block.right, SMALL, lang, { style: OFF_GRID, border: { bottom: RED_RULE } }), blankLine()]
         : [splitParagraph(block.left, block.right, BODY, lang)];
     case 'signature':
-      return block.lines.map((line) => signatureLine(line, lang));
+      return signature(block.lines, lang);
     case 'imprint':
       return imprint(block.lines, lang);
     case 'pageBreak':
@@ -75,9 +75,19 @@ export function elementsOf(block: Block, lang: Lang): Element[] {
   }
 }
 
-/** A line of the signature and date: right-aligned, four characters in from the right edge. */
-function signatureLine(line: string, lang: Lang): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round(4 * CHAR) }, children: runs(line, BODY, lang) });
+/**
+ * The signature as on a sealed document (GB/T 9704 7.3.5.1): the date four characters in from the right edge, the
+ * issuer's lines above it centred on the date; an issuer too long for that ends at the right edge instead, on one line.
+ */
+function signature(lines: readonly string[], lang: Lang): Paragraph[] {
+  const chars = (line: string): number => displayWidth(line) / 2;
+  const date = lines.at(-1) ?? '';
+  const line = (text: string, rightChars: number): Paragraph =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round(rightChars * CHAR) }, children: runs(text, BODY, lang) });
+  return [
+    ...lines.slice(0, -1).map((issuer) => line(issuer, Math.max(0, 4 + (chars(date) - chars(issuer)) / 2))),
+    line(date, 4),
+  ];
 }
 
 /** An empty line of the grid. */

@@ -51,10 +51,11 @@ function itemTable(doc: DocumentBuilder, rows: readonly Row[], lang: Lang): void
   );
 }
 
-function signature(records: Records, s: Supervision, lang: Lang): string {
+/** The issuer (发文机关署名) and, on the line under it, the date (成文日期): GB/T 9704 7.3.5. */
+function signature(records: Records, s: Supervision, lang: Lang): string[] {
   const body = inline(records.body?.data.name ?? '');
   const signer = s.signed_by === undefined || s.signed_by === 'office' ? text(lang, W, 'office', { body }) : body;
-  return text(lang, W, 'signedOn', { signer, date: dateText(s.date, lang) });
+  return [signer, dateText(s.date, lang)];
 }
 
 function difficulties(doc: DocumentBuilder, rows: readonly Row[], lang: Lang): void {
@@ -94,6 +95,6 @@ export function supervisionDocument(records: Records, id: string, options: { lan
     }
   }
   difficulties(doc, rows, lang);
-  doc.signature([signature(records, s, lang)]);
+  doc.signature(signature(records, s, lang));
   return doc.build();
 }

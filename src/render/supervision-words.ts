@@ -28,5 +28,4 @@ export const supervisionWords = defineMessages({
   difficulty: { zh: '{title}:{note}', en: '{title}: {note}' },
   difficulties: { zh: '落实中反映的困难', en: 'Difficulties reported' },
   office: { zh: '{body}办公室', en: 'The office of {body}' },
-  signedOn: { zh: '{signer}　　{date}', en: '{signer}, {date}' },
 });

@@ -3,7 +3,8 @@
 // bytes from two renders; and the same text as the Markdown, paragraph by paragraph.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentModel } from '../../src/document/blocks.js';
+import { DocumentBuilder, type DocumentModel } from '../../src/document/blocks.js';
+import { CHAR } from '../../src/document/docx-layout.js';
 import { writeDocx } from '../../src/document/write-docx.js';
 import { writeMarkdown } from '../../src/document/write-markdown.js';
 import { docxParagraphs, markdownParagraphs, partsOf, prettyXml, sameSpacing } from '../helpers/docx.js';
@@ -131,12 +132,33 @@ function officialPartTests(c: DocxCase, r: Rendered): void {
     });
   }
 
+  if (c.document === 'supervision')
+    it('ends with the issuer on a line of its own and the date under it, four characters in from the right', () => {
+      const [issuer, date] = (r.model.blocks.find((b) => b.kind === 'signature') as { lines: readonly string[] }).lines;
+      const paragraphs = [...r.doc.matchAll(/<w:p>.*?<\/w:p>/g)].map((m) => m[0]).slice(-2);
+      expect(paragraphs.map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))).toEqual([issuer, date]);
+      const rightIndent = (p: string): number => Number(/<w:ind w:right="(\d+)"\/>/.exec(p)![1]);
+      expect(rightIndent(paragraphs[1]!)).toBe(Math.round(4 * CHAR));
+      // The issuer is longer than the date: as near the date's centre as the right edge allows.
+      expect(rightIndent(paragraphs[0]!)).toBeLessThan(Math.round(4 * CHAR));
+    });
+
   if (c.document === 'report')
     it('carries the chart as a PNG picture', () => {
       expect([...r.parts.keys()].some((name) => /^word\/media\/\w+\.png$/.test(name))).toBe(true);
       expect(r.doc).toContain('<pic:pic');
     });
 }
+
+describe('the signature of a .docx (GB/T 9704 7.3.5.1)', () => {
+  it('centres a short issuer on the date, which stands four characters in from the right', async () => {
+    const model = new DocumentBuilder('zh', '2026-10-16').paragraph('正文。').signature(['县民政局', '2026年10月16日']).build();
+    const doc = (await partsOf(await writeDocx(model))).get('word/document.xml')!;
+    const indents = [...doc.matchAll(/<w:ind w:right="(\d+)"\/><w:jc w:val="right"\/>/g)].map((m) => Number(m[1]));
+    // 县民政局 is four characters wide, 2026年10月16日 seven (its digits are half as wide): 4 + (7 - 4) / 2.
+    expect(indents).toEqual([Math.round(5.5 * CHAR), Math.round(4 * CHAR)]);
+  });
+});
 
 /** The golden, the same bytes again, and the same text as the Markdown. */
 function wholeDocumentTests(c: DocxCase, lang: Lang, r: Rendered): void {
