@@ -28,7 +28,7 @@ function cacheHeader(id) {
   return `yishi-build=${id}`.padEnd(CACHE_HEADER_BYTES - 1, ' ') + '\n';
 }
 
-/** The code cache of the build `id` without its header; undefined when there is none, or it is another build's. */
+/** The code cache of the build `id` without its header; undefined when there is none, null when it is another build's. */
 function cacheFor(id) {
   let cache;
   try {

@@ -107,6 +107,10 @@ if (dynamic.length > 0) {
 // The build's id, a hash of the bundle, in the comment that opens it: scripts/code-cache.js writes it at the head of
 // the cache, and bin/load-bundle.cjs uses only a cache of the same id (V8 itself checks only the source's length).
 const bundled = readFileSync(bundlePath, 'latin1');
+if (!bundled.startsWith(UNSTAMPED)) {
+  console.error('bundle: dist/yishi.cjs does not start with the banner that holds the id of its build');
+  process.exit(1);
+}
 const buildId = createHash('sha256').update(bundled, 'latin1').digest('hex').slice(0, 16);
 writeFileSync(bundlePath, bundled.replace(UNSTAMPED, `/*yishi-build=${buildId}*/`), 'latin1');
 
