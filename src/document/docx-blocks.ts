@@ -84,10 +84,7 @@ function signature(lines: readonly string[], lang: Lang): Paragraph[] {
   const date = lines.at(-1) ?? '';
   const line = (text: string, rightChars: number): Paragraph =>
     new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round(rightChars * CHAR) }, children: runs(text, BODY, lang) });
-  return [
-    ...lines.slice(0, -1).map((issuer) => line(issuer, Math.max(0, 4 + (chars(date) - chars(issuer)) / 2))),
-    line(date, 4),
-  ];
+  return [...lines.slice(0, -1).map((issuer) => line(issuer, Math.max(0, 4 + (chars(date) - chars(issuer)) / 2))), line(date, 4)];
 }
 
 /** An empty line of the grid. */
