@@ -88,10 +88,8 @@ function writeCanonical(value: unknown, out: string[]): void {
     out.push(']');
   } else if (typeof value === 'object') {
     const object = value as Record<string, unknown>;
-    // The default sort compares UTF-16 code units, as the seal's definition does.
-    const keys = Object.keys(object)
-      .filter((k) => object[k] !== undefined)
-      .sort();
+    // Sorted by UTF-16 code units, as the seal's definition does.
+    const keys = sortedKeys(object).filter((k) => object[k] !== undefined);
     out.push('{');
     keys.forEach((k, i) => {
       out.push(i > 0 ? ',' : '', JSON.stringify(k), ':');
