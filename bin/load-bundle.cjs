@@ -23,6 +23,11 @@ const BUILD_ID = /^\/\*yishi-build=([0-9a-f]{16})\*\//;
 /** The cache starts with the id of the build it was made for, in this many bytes (a multiple of 8 keeps V8's data aligned). */
 const CACHE_HEADER_BYTES = 32;
 
+/** The comment that opens the bundle of the build `id` (scripts/bundle.js writes it; BUILD_ID reads it). */
+function buildStamp(id) {
+  return `/*yishi-build=${id}*/`;
+}
+
 /** The first bytes of the cache made for the build `id`. */
 function cacheHeader(id) {
   return `yishi-build=${id}`.padEnd(CACHE_HEADER_BYTES - 1, ' ') + '\n';
@@ -67,4 +72,4 @@ function loadBundle({ useCache = true } = {}) {
   return { exports: module.exports, script, buildId, cacheRejected: cache === null || script.cachedDataRejected === true };
 }
 
-module.exports = { CODE_CACHE, cacheHeader, loadBundle };
+module.exports = { CODE_CACHE, buildStamp, cacheHeader, loadBundle };

@@ -12,13 +12,14 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildStamp } from '../bin/load-bundle.cjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const validators = join(dist, 'validators.cjs');
 const bundlePath = join(dist, 'yishi.cjs');
 /** The comment that opens the bundle until the build's id is known (bin/load-bundle.cjs reads it). */
-const UNSTAMPED = `/*yishi-build=${'0'.repeat(16)}*/`;
+const UNSTAMPED = buildStamp('0'.repeat(16));
 
 // Whatever an earlier build left (another layout, an old cache): dist/ holds this build only, and so does npm pack.
 for (const name of readdirSync(dist)) if (/^yishi/.test(name)) rmSync(join(dist, name));
@@ -112,7 +113,7 @@ if (!bundled.startsWith(UNSTAMPED)) {
   process.exit(1);
 }
 const buildId = createHash('sha256').update(bundled, 'latin1').digest('hex').slice(0, 16);
-writeFileSync(bundlePath, bundled.replace(UNSTAMPED, `/*yishi-build=${buildId}*/`), 'latin1');
+writeFileSync(bundlePath, bundled.replace(UNSTAMPED, buildStamp(buildId)), 'latin1');
 
 const cache = spawnSync(process.execPath, [join(root, 'scripts/code-cache.js')], { stdio: 'inherit' });
 if (cache.status !== 0) process.exit(cache.status ?? 1);
