@@ -51,11 +51,10 @@ function itemTable(doc: DocumentBuilder, rows: readonly Row[], lang: Lang): void
   );
 }
 
-/** The issuer (发文机关署名) and, on the line under it, the date (成文日期): GB/T 9704 7.3.5. */
-function signature(records: Records, s: Supervision, lang: Lang): string[] {
+/** Who issues it (发文机关署名): the office, or the body when the leader or a deputy signs. */
+function issuer(records: Records, s: Supervision, lang: Lang): string {
   const body = inline(records.body?.data.name ?? '');
-  const signer = s.signed_by === undefined || s.signed_by === 'office' ? text(lang, W, 'office', { body }) : body;
-  return [signer, dateText(s.date, lang)];
+  return s.signed_by === undefined || s.signed_by === 'office' ? text(lang, W, 'office', { body }) : body;
 }
 
 function difficulties(doc: DocumentBuilder, rows: readonly Row[], lang: Lang): void {
@@ -95,6 +94,7 @@ export function supervisionDocument(records: Records, id: string, options: { lan
     }
   }
   difficulties(doc, rows, lang);
-  doc.signature(signature(records, s, lang));
+  // The issuer, and on the line under it the date (成文日期): GB/T 9704 7.3.5.
+  doc.signature([issuer(records, s, lang), date]);
   return doc.build();
 }
