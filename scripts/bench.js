@@ -12,7 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeArchive } from './bench/make-archive.js';
-import { measure, median, peakMethod, removedFromEnv } from './bench/measure.js';
+import { peakMethod, removedFromEnv, sideBySide } from './bench/measure.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -32,26 +32,6 @@ const yishi = (...a) => [node, join(root, 'bin/yishi.cjs'), ...a];
 const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
 const AS_OF = ['--as-of', '2026-11-28'];
 const WRITE_TARGET = 'resolutions/2025/2025-11-14-thematic-c1-2';
-
-/** Run the cases in turn, `n` times, reversing the order every other round; the medians of each. */
-async function sideBySide(cases, n) {
-  const seen = Object.fromEntries(cases.map((c) => [c.name, []]));
-  for (let i = 0; i < n; i++) {
-    for (const c of i % 2 === 0 ? cases : [...cases].reverse()) {
-      const r = await measure(c.argv, c.cwd);
-      c.after?.();
-      if (!c.ok.includes(r.status)) throw new Error(`${c.name}: exit ${r.status} (expected ${c.ok.join(' or ')})`);
-      seen[c.name].push(r);
-      process.stderr.write(`  ${c.name}: ${r.seconds.toFixed(3)} s, CPU ${r.cpu.toFixed(2)} s, ${r.mib.toFixed(0)} MiB\n`);
-    }
-  }
-  return Object.fromEntries(
-    Object.entries(seen).map(([name, rs]) => {
-      const of = (k) => median(rs.map((r) => r[k]));
-      return [name, { seconds: of('seconds'), cpu: of('cpu'), mib: of('mib'), n: rs.length }];
-    }),
-  );
-}
 
 /** Where the write's target is kept as it was, beside the archive. */
 const pristineOf = (dir) => join(dirname(dir), `${basename(dir)}.pristine.yaml`);

@@ -83,3 +83,26 @@ export function median(values) {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
+
+/**
+ * Run the cases ({ name, argv, cwd, ok: the exit codes expected, after?: run after each }) in turn, `n` times,
+ * reversing the order every other round; the medians of each, by name.
+ */
+export async function sideBySide(cases, n) {
+  const seen = Object.fromEntries(cases.map((c) => [c.name, []]));
+  for (let i = 0; i < n; i++) {
+    for (const c of i % 2 === 0 ? cases : [...cases].reverse()) {
+      const r = await measure(c.argv, c.cwd);
+      c.after?.();
+      if (!c.ok.includes(r.status)) throw new Error(`${c.name}: exit ${r.status} (expected ${c.ok.join(' or ')})`);
+      seen[c.name].push(r);
+      process.stderr.write(`  ${c.name}: ${r.seconds.toFixed(3)} s, CPU ${r.cpu.toFixed(2)} s, ${r.mib.toFixed(0)} MiB\n`);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(seen).map(([name, rs]) => {
+      const of = (k) => median(rs.map((r) => r[k]));
+      return [name, { seconds: of('seconds'), cpu: of('cpu'), mib: of('mib'), n: rs.length }];
+    }),
+  );
+}

@@ -74,35 +74,26 @@ async function main(args) {
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
   const { makeArchive } = await import('./make-archive.js');
-  const { measure, median, peakMethod } = await import('./measure.js');
+  const { peakMethod, sideBySide } = await import('./measure.js');
   const runs = option('--runs', 7);
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const dir = makeArchive(join(root, 'examples/lanping'), option('--files', 11297));
   const me = fileURLToPath(import.meta.url);
   const cases = [
-    { name: 'one thread', argv: [process.execPath, me, '--run', dir, 'one'] },
-    { name: 'two threads, JSON back', argv: [process.execPath, me, '--run', dir, 'json'] },
-    { name: 'two threads, values back', argv: [process.execPath, me, '--run', dir, 'clone'] },
+    { name: 'one thread', argv: [process.execPath, me, '--run', dir, 'one'], cwd: dir, ok: [0] },
+    { name: 'two threads, JSON back', argv: [process.execPath, me, '--run', dir, 'json'], cwd: dir, ok: [0] },
+    { name: 'two threads, values back', argv: [process.execPath, me, '--run', dir, 'clone'], cwd: dir, ok: [0] },
   ];
-  const seen = Object.fromEntries(cases.map((c) => [c.name, []]));
+  let medians;
   try {
-    for (let i = 0; i < runs; i++) {
-      for (const c of i % 2 === 0 ? cases : [...cases].reverse()) {
-        const r = await measure(c.argv, dir);
-        if (r.status !== 0) throw new Error(`${c.name}: exit ${r.status}`);
-        seen[c.name].push(r);
-        process.stderr.write(`  ${c.name}: ${r.seconds.toFixed(3)} s, CPU ${r.cpu.toFixed(2)} s, ${r.mib.toFixed(0)} MiB\n`);
-      }
-    }
+    medians = await sideBySide(cases, runs);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`${runs} alternating runs (medians); peak memory by ${peakMethod}`);
   console.log('| reading and parsing | wall | CPU | peak memory |\n|---|---|---|---|');
-  for (const [name, rs] of Object.entries(seen)) {
-    const of = (k) => median(rs.map((r) => r[k]));
-    console.log(`| ${name} | ${of('seconds').toFixed(2)} s | ${of('cpu').toFixed(2)} s | ${of('mib').toFixed(0)} MiB |`);
-  }
+  for (const [name, m] of Object.entries(medians))
+    console.log(`| ${name} | ${m.seconds.toFixed(2)} s | ${m.cpu.toFixed(2)} s | ${m.mib.toFixed(0)} MiB |`);
 }
 
 if (!isMainThread) inWorker();
